@@ -1,0 +1,17 @@
+import { timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Every table shares one id and timestamp design: random UUID keys (no guessable sequences
+// leak through the API) and timezone-aware timestamps read as JS Dates.
+export const id = () => uuid().primaryKey().defaultRandom();
+
+export const timestampTz = () => timestamp({ withTimezone: true, mode: 'date' });
+
+export const createdAt = () => timestampTz().notNull().defaultNow();
+
+export const timestamps = () => ({
+  createdAt: createdAt(),
+  updatedAt: timestampTz()
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
+});

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import { type DbConnection, createDb } from '../client.ts';
+import { databaseUrlFor } from './database-url.ts';
+
+/**
+ * A fresh, migrated database for one test file, copied from the run's template
+ * (see global-setup.ts). Close it in afterAll; on PostgreSQL closing also drops it.
+ */
+export async function createTestDatabase(): Promise<DbConnection> {
+  const template = inject('dbTemplate');
+  if (template.kind === 'pglite') {
+    const dump = new Blob([await readFile(template.dumpPath)]);
+    return createDb({ loadDataDir: dump });
+  }
+
+  const name = `tkt_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}" template "${template.templateName}"`);
+  } finally {
+    await admin.end();
+  }
+  const connection = await createDb({ databaseUrl: databaseUrlFor(template.serverUrl, name) });
+  return {
+    ...connection,
+    close: async () => {
+      await connection.close();
+      const dropper = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      await dropper.end();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+// Every project's tests run against a real database: one migrated template per run
+// (PGlite by default, PostgreSQL when DATABASE_URL is set), copied fresh for each test file.
+const globalSetup = ['packages/db/src/testing/global-setup.ts'];
+
+const project = (name: string, root: string): TestProjectInlineConfiguration => ({
+  test: {
+    name,
+    root,
+    include: ['test/**/*.test.ts'],
+    globalSetup: globalSetup.map((file) => `${import.meta.dirname}/${file}`),
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export const projects = [
+  project('db', 'packages/db'),
+  project('core', 'packages/core'),
+  project('api', 'packages/api'),
+  project('client', 'packages/client'),
+  project('server', 'apps/server'),
+];
