@@ -9,11 +9,12 @@ afterAll(() => connection.close());
 
 describe('migrations', () => {
   it('start every test file from a migrated database', async () => {
-    const rows = await connection.db.execute<{ table_name: string }>(
+    const result: unknown = await connection.db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     // postgres.js returns the rows as an array, PGlite as `{ rows }`.
-    const names = (Array.isArray(rows) ? rows : rows.rows).map((r) => r.table_name);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { table_name: string }[];
+    const names = rows.map((r) => r.table_name);
     expect(names).toEqual(['api_tokens', 'departments', 'login_failures', 'sessions', 'users']);
   });
 

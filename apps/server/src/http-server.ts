@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { ApiHandler } from '@ticketing/api/http/handler-options';
+import { REST_PREFIX } from '@ticketing/api/http/rest-handler';
+import { TRPC_PREFIX } from '@ticketing/api/http/trpc-handler';
+import { writeError } from '@ticketing/api/http/write-error';
+import type { Logger } from 'pino';
+import { applyCors } from './cors.ts';
+import { BodyTooLargeError, readBody } from './read-body.ts';
+
+export interface HttpServerOptions {
+  trpc: ApiHandler;
+  rest: ApiHandler;
+  openApiDocument: () => unknown;
+  ping: () => Promise<void>;
+  corsOrigins: readonly string[];
+  logger: Logger;
+}
+
+const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** The one HTTP server: tRPC, REST, OpenAPI and health. It hosts; the API package does the work. */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const { logger } = options;
+  let openApiJson: string | undefined;
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      try {
+        await options.ping();
+        return sendJson(res, 200, { status: 'ready' });
+      } catch {
+        return sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
+      }
+    }
+    if (path === `${REST_PREFIX}/openapi.json` && req.method === 'GET') {
+      openApiJson ??= JSON.stringify(options.openApiDocument());
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(openApiJson);
+      return;
+    }
+    const handler = isUnder(path, TRPC_PREFIX) ? options.trpc : isUnder(path, REST_PREFIX) ? options.rest : undefined;
+    if (!handler) return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${path}`);
+    const body = await readBody(req);
+    await handler(req, res, body);
+  }
+
+  return createServer(async (req, res) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    const log = logger.child({ requestId });
+    res.setHeader('X-Request-Id', requestId);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    res.on('finish', () => {
+      log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+
+    try {
+      if (applyCors(req, res, options.corsOrigins)) return;
+      await route(req, res, path);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        // The rest of the body is not read; close the connection rather than drain it.
+        res.setHeader('Connection', 'close');
+        writeError(res, 'E_PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB');
+        return;
+      }
+      log.error({ err: error }, 'unhandled error');
+      if (!res.headersSent) writeError(res, 'E_INTERNAL', 'Internal server error');
+      else res.destroy();
+    }
+  });
+}

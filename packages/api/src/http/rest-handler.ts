@@ -1,0 +1,60 @@
+import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
+import { appRouter } from '../root.ts';
+import { capture } from './captured-response.ts';
+import { type ApiHandler, type ApiHandlerOptions, handlerHooks } from './handler-options.ts';
+import { writeError } from './write-error.ts';
+
+export const REST_PREFIX = '/api/v1';
+
+interface FormattedError {
+  message?: string;
+  data?: { error?: string; details?: { fields?: Record<string, string[]> } };
+}
+
+/** Reshapes the adapter's error body (our errorFormatter's shape) to `{ error, message, details }`. */
+function restErrorBody(body: string): string {
+  const parsed = JSON.parse(body) as FormattedError;
+  const fields = parsed.data?.details?.fields;
+  // The adapter swaps a validation error's message for a generic one; rebuild ours from the fields.
+  const message = fields
+    ? `Invalid input: ${Object.entries(fields)
+        .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
+        .join('; ')}`
+    : (parsed.message ?? 'Internal server error');
+  return JSON.stringify({ error: parsed.data?.error ?? 'E_INTERNAL', message, details: parsed.data?.details ?? {} });
+}
+
+export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
+  const hooks = handlerHooks(options);
+  const openApi = createOpenApiNodeHttpHandler({
+    router: appRouter,
+    createContext: hooks.createContext,
+    responseMeta: hooks.responseMeta,
+    onError: hooks.onError,
+  });
+
+  return async (req, res, rawBody) => {
+    if (rawBody.length > 0 && req.headers['content-type']?.startsWith('application/json')) {
+      try {
+        req.body = JSON.parse(rawBody);
+      } catch {
+        writeError(res, 'E_BAD_REQUEST', 'The request body is not valid JSON');
+        return;
+      }
+    } else {
+      req.body = rawBody.length > 0 ? rawBody : undefined;
+    }
+    hooks.remember(req, res);
+    // The adapter matches the whole path against the procedures' paths, which omit the mount point.
+    req.url = req.url?.slice(REST_PREFIX.length) || '/';
+
+    const result = await capture((captured) => openApi(req, captured));
+    const body = result.status >= 400 ? restErrorBody(result.body) : result.body;
+    res.writeHead(result.status, {
+      ...result.headers,
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  };
+}

@@ -1,0 +1,14 @@
+import { authRouter } from './routers/auth/router.ts';
+import { departmentsRouter } from './routers/departments/router.ts';
+import { usersRouter } from './routers/users/router.ts';
+import { createCallerFactory, router } from './trpc.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  departments: departmentsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

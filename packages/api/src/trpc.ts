@@ -1,0 +1,66 @@
+import { initTRPC } from '@trpc/server';
+import { DomainError, forbidden, unauthenticated } from '@ticketing/core/errors';
+import { type Permission, assertCan } from '@ticketing/core/permissions';
+import superjson from 'superjson';
+import type { OpenApiMeta } from 'trpc-to-openapi';
+import type { Context } from './context.ts';
+import { toPublicError, toTrpcError } from './errors.ts';
+
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    // Both transports render errors through here: tRPC as `data`, REST reshapes it to {error, message, details}.
+    errorFormatter({ shape, error }) {
+      const publicError = toPublicError(error);
+      return {
+        message: publicError.message,
+        code: shape.code,
+        data: {
+          error: publicError.error,
+          details: publicError.details,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/**
+ * Turns a DomainError thrown anywhere below (later middlewares included) into a TRPCError with the
+ * matching code, so both transports derive the HTTP status from it.
+ */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
+  return result;
+});
+
+/** Browsers attach cookies to cross-site requests; a cookie-authenticated mutation must come from an allowed origin. */
+const csrf = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && ctx.request.credential?.via === 'cookie' && !ctx.request.originAllowed) {
+    throw forbidden('Cross-origin request refused');
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(csrf);
+
+export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
+  const { actor } = ctx;
+  if (!actor) throw unauthenticated();
+  if (type === 'mutation' && actor.via.kind === 'token' && !actor.via.scopes.includes('write')) {
+    throw forbidden('This API token is read-only');
+  }
+  return next({ ctx: { ...ctx, actor } });
+});
+
+export const permittedProcedure = (permission: Permission) =>
+  authedProcedure.use(({ ctx, next }) => {
+    assertCan(ctx.actor, permission);
+    return next();
+  });

@@ -1,0 +1,13 @@
+import type { DbConnection } from '@ticketing/db/client';
+import { createTestDatabase } from '@ticketing/db/testing/database';
+import type { CoreConfig, Deps } from '../deps.ts';
+
+export interface TestDeps extends Deps {
+  connection: DbConnection;
+}
+
+/** Domain dependencies over a fresh database for one test file. */
+export async function createTestDeps(config: Partial<CoreConfig> = {}): Promise<TestDeps> {
+  const connection = await createTestDatabase();
+  return { db: connection.db, config: { allowRegistration: true, ...config }, connection };
+}

@@ -1,0 +1,11 @@
+import type { Actor } from '../actor.ts';
+import type { Deps } from '../deps.ts';
+import { assertCan } from '../permissions.ts';
+import type { User } from './schemas.ts';
+import { updateUser } from './update-user.ts';
+
+/** Deactivation signs the user out everywhere at once; their API tokens stop working too. */
+export async function deactivateUser(deps: Deps, actor: Actor, input: { id: string }): Promise<User> {
+  assertCan(actor, 'users:manage');
+  return updateUser(deps, actor, { id: input.id, active: false });
+}

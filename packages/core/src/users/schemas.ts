@@ -1,0 +1,67 @@
+import { roles } from '@ticketing/db/schema';
+import { z } from 'zod';
+import { passwordSchema } from '../auth/passwords.ts';
+import { cursorSchema, limitSchema } from '../pagination.ts';
+import { booleanParam } from '../query-params.ts';
+
+export const roleSchema = z.enum(roles).describe('user, manager or admin');
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address' }));
+
+export const nameSchema = z.string().trim().min(1, 'Name is required').max(120);
+
+export const userIdSchema = z.uuid({ message: 'Not a valid user id' });
+
+/** A user as every API returns it: never the password hash. */
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    departmentId: z.uuid().nullable(),
+    active: z.boolean(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof userSchema>;
+
+export const listUsersInput = z.object({
+  role: roleSchema.optional(),
+  departmentId: z.uuid().optional(),
+  active: booleanParam.optional(),
+  q: z.string().trim().max(200).optional().describe('Matches name or email (case-insensitive substring)'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+});
+export type ListUsersInput = z.infer<typeof listUsersInput>;
+
+export const userPageSchema = z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() });
+
+export const getUserInput = z.object({ id: userIdSchema });
+
+export const createUserInput = z.object({
+  email: emailSchema,
+  name: nameSchema,
+  password: passwordSchema,
+  role: roleSchema.default('user'),
+  departmentId: z.uuid().nullable().optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.object({
+  id: userIdSchema,
+  name: nameSchema.optional(),
+  role: roleSchema.optional(),
+  departmentId: z.uuid().nullable().optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const deactivateUserInput = z.object({ id: userIdSchema });

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { type UserRow, users } from '@ticketing/db/schema';
+import type { Actor } from '../actor.ts';
+import { invalidateUserSessions } from '../auth/sessions.ts';
+import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
+import type { Deps } from '../deps.ts';
+import { forbidden } from '../errors.ts';
+import { can } from '../permissions.ts';
+import { getUserRow } from './find-user.ts';
+import { assertAnotherActiveAdmin } from './last-admin-guard.ts';
+import type { UpdateUserInput, User } from './schemas.ts';
+import { toUser } from './to-user.ts';
+
+/** Admins change role, department, active and name; everyone else only their own name. */
+export async function updateUser(deps: Deps, actor: Actor, input: UpdateUserInput): Promise<User> {
+  const { id, ...changes } = input;
+  const adminOnly = changes.role !== undefined || changes.departmentId !== undefined || changes.active !== undefined;
+  const mayManage = can(actor, 'users:manage');
+  if (adminOnly && !mayManage) throw forbidden('Only an admin may change a role, department or active flag');
+  if (!mayManage && id !== actor.userId) throw forbidden('You may only change your own name');
+
+  return deps.db.transaction(async (tx) => {
+    const current = await getUserRow(tx, id);
+    const losesAdmin =
+      current.role === 'admin' && current.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
+    if (losesAdmin) await assertAnotherActiveAdmin(tx, id);
+    if (changes.departmentId) await assertDepartmentExists(tx, changes.departmentId);
+
+    const patch: Partial<UserRow> = {};
+    if (changes.name !== undefined) patch.name = changes.name;
+    if (changes.role !== undefined) patch.role = changes.role;
+    if (changes.departmentId !== undefined) patch.departmentId = changes.departmentId;
+    if (changes.active !== undefined) patch.active = changes.active;
+    if (Object.keys(patch).length === 0) return toUser(current);
+
+    const [row] = await tx.update(users).set(patch).where(eq(users.id, id)).returning();
+    if (!row) throw new Error('user update returned no row');
+    if (changes.active === false) await invalidateUserSessions(tx, id);
+    return toUser(row);
+  });
+}
