@@ -22,7 +22,12 @@ export const configSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(origin)),
   ALLOW_REGISTRATION: booleanFlag.default(true),
   TRUST_PROXY: booleanFlag.default(false),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApiHandler } from '@ticketing/api/http/handler-options';
 import { REST_PREFIX } from '@ticketing/api/http/rest-handler';
 import { TRPC_PREFIX } from '@ticketing/api/http/trpc-handler';
@@ -64,7 +64,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
     res.setHeader('X-Request-Id', requestId);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     res.on('finish', () => {
-      log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      log.info(
+        { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      );
     });
 
     try {

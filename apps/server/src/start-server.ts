@@ -4,7 +4,7 @@ import { createTrpcHandler } from '@ticketing/api/http/trpc-handler';
 import { createOpenApiDocument } from '@ticketing/api/openapi-document';
 import { bootstrapAdmin } from '@ticketing/core/auth/bootstrap-admin';
 import type { Deps } from '@ticketing/core/deps';
-import { type DbConnection, createDb } from '@ticketing/db/client';
+import { createDb, type DbConnection } from '@ticketing/db/client';
 import { resolveDataDir } from '@ticketing/db/data-dir';
 import { migrate } from '@ticketing/db/migrate';
 import { type Logger, pino } from 'pino';
@@ -29,7 +29,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
   const connection =
-    options.connection ?? (await createDb({ databaseUrl: config.DATABASE_URL, dataDir: resolveDataDir(config.DATA_DIR) }));
+    options.connection ??
+    (await createDb({ databaseUrl: config.DATABASE_URL, dataDir: resolveDataDir(config.DATA_DIR) }));
   await migrate(connection);
   logger.info({ database: connection.kind }, 'database ready');
 
@@ -38,7 +39,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (admin.created) {
     if (admin.generatedPassword) {
       // Printed once, on the install that created it; it is stored only as an argon2 hash.
-      logger.warn({ email: admin.email, password: admin.generatedPassword }, 'created the first admin with a generated password: change it after signing in');
+      logger.warn(
+        { email: admin.email, password: admin.generatedPassword },
+        'created the first admin with a generated password: change it after signing in',
+      );
     } else {
       logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL/ADMIN_PASSWORD');
     }

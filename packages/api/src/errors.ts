@@ -1,7 +1,7 @@
+import { DomainError, type ErrorCode, type ErrorDetails } from '@ticketing/core/errors';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { DomainError, type ErrorCode, type ErrorDetails } from '@ticketing/core/errors';
 import { ZodError } from 'zod';
 
 /** Each domain error code maps to one tRPC code; the HTTP status follows from it in both transports. */
@@ -49,14 +49,19 @@ export function toTrpcError(error: DomainError): TRPCError {
   return new TRPCError({ code: trpcCodeOf[error.code], message: error.message, cause: error });
 }
 
-/** Lists the failing fields as `{ "a.b": ["message", …] }`. */
-export function validationDetails(error: ZodError): ErrorDetails {
+/** The failing fields as `{ "a.b": ["message", …] }`. */
+export function failingFields(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join('.') : '(input)';
-    (fields[key] ??= []).push(issue.message);
+    fields[key] = [...(fields[key] ?? []), issue.message];
   }
-  return { fields };
+  return fields;
+}
+
+export function validationMessage(fields: Record<string, string[]>): string {
+  const parts = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(', ')}`);
+  return `Invalid input: ${parts.join('; ')}`;
 }
 
 /** The one mapping from anything thrown to what a client may see: no stacks, no SQL. */
@@ -64,11 +69,8 @@ export function toPublicError(error: TRPCError): PublicError {
   const cause = error.cause;
   if (cause instanceof DomainError) return { error: cause.code, message: cause.message, details: cause.details };
   if (cause instanceof ZodError) {
-    const details = validationDetails(cause);
-    const summary = Object.entries(details.fields as Record<string, string[]>)
-      .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
-      .join('; ');
-    return { error: 'E_VALIDATION', message: `Invalid input: ${summary}`, details };
+    const fields = failingFields(cause);
+    return { error: 'E_VALIDATION', message: validationMessage(fields), details: { fields } };
   }
   const code = errorCodeOfTrpc[error.code];
   if (!code) return { error: 'E_INTERNAL', message: 'Internal server error', details: {} };

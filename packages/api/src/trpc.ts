@@ -1,6 +1,6 @@
-import { initTRPC } from '@trpc/server';
 import { DomainError, forbidden, unauthenticated } from '@ticketing/core/errors';
-import { type Permission, assertCan } from '@ticketing/core/permissions';
+import { assertCan, type Permission } from '@ticketing/core/permissions';
+import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { Context } from './context.ts';

@@ -1,5 +1,5 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@ticketing/api/root';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import superjson from 'superjson';
 
 export interface ClientOptions {

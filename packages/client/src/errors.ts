@@ -1,5 +1,5 @@
-import { TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '@ticketing/api/root';
+import { TRPCClientError } from '@trpc/client';
 
 export type { ErrorCode } from '@ticketing/core/errors';
 

@@ -33,8 +33,6 @@ export class DomainError extends Error {
 export const notFound = (what: string, details: ErrorDetails = {}) =>
   new DomainError('E_NOT_FOUND', `${what} not found`, details);
 
-export const forbidden = (message = 'You do not have permission to do this') =>
-  new DomainError('E_FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission to do this') => new DomainError('E_FORBIDDEN', message);
 
-export const unauthenticated = (message = 'Authentication required') =>
-  new DomainError('E_UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Authentication required') => new DomainError('E_UNAUTHENTICATED', message);

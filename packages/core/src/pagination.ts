@@ -3,7 +3,7 @@ import { DomainError } from './errors.ts';
 
 export const limitSchema = z.coerce.number().int().min(1).max(100).default(50);
 
-export const cursorSchema = z.string().max(512).optional().describe('Opaque cursor from a previous page\'s nextCursor');
+export const cursorSchema = z.string().max(512).optional().describe("Opaque cursor from a previous page's nextCursor");
 
 /** Keyset cursors are opaque to clients: base64url of the sort key of the last row. */
 export function encodeCursor(key: unknown[]): string {

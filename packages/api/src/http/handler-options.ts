@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TRPCError } from '@trpc/server';
 import type { Deps } from '@ticketing/core/deps';
+import type { TRPCError } from '@trpc/server';
 import { type Context, createContext } from '../context.ts';
 import { retryAfterSeconds, toPublicError } from '../errors.ts';
 import { type RequestInfoOptions, requestInfoFrom } from './request-info.ts';

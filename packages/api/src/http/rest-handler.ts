@@ -1,4 +1,5 @@
 import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
+import { validationMessage } from '../errors.ts';
 import { appRouter } from '../root.ts';
 import { capture } from './captured-response.ts';
 import { type ApiHandler, type ApiHandlerOptions, handlerHooks } from './handler-options.ts';
@@ -15,12 +16,9 @@ interface FormattedError {
 function restErrorBody(body: string): string {
   const parsed = JSON.parse(body) as FormattedError;
   const fields = parsed.data?.details?.fields;
-  // The adapter swaps a validation error's message for a generic one; rebuild ours from the fields.
-  const message = fields
-    ? `Invalid input: ${Object.entries(fields)
-        .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
-        .join('; ')}`
-    : (parsed.message ?? 'Internal server error');
+  // The adapter swaps an input validation error's message for this generic one; rebuild ours.
+  const generic = parsed.message === 'Input validation failed';
+  const message = generic && fields ? validationMessage(fields) : (parsed.message ?? 'Internal server error');
   return JSON.stringify({ error: parsed.data?.error ?? 'E_INTERNAL', message, details: parsed.data?.details ?? {} });
 }
 

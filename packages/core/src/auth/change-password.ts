@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { users } from '@ticketing/db/schema';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';

@@ -1,5 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
 import { sessions } from '@ticketing/db/schema';
+import { desc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import type { Session } from './schemas.ts';

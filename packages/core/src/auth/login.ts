@@ -16,7 +16,9 @@ export async function login(deps: Deps, input: LoginInput, client: ClientInfo): 
 
   const user = await findUserByEmail(db, input.email);
   // Unknown email and deactivated account cost one argon2 verification too, and fail the same way.
-  const valid = user?.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
+  const valid = user?.active
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await burnPasswordCheck(input.password);
   if (!user || !valid) {
     await recordLoginFailure(db, input.email, client.ip);
     throw invalidCredentials();

@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import { toUser } from '../users/to-user.ts';
 import { insertUser } from '../users/insert-user.ts';
+import { toUser } from '../users/to-user.ts';
 import type { ClientInfo } from './client-info.ts';
 import { hashPassword } from './passwords.ts';
 import type { AuthResult, RegisterInput } from './schemas.ts';

@@ -1,5 +1,5 @@
-import { and, eq, like } from 'drizzle-orm';
 import { sessions } from '@ticketing/db/schema';
+import { and, eq, like } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { notFound } from '../errors.ts';

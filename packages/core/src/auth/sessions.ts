@@ -1,6 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '@ticketing/db/client';
-import { type SessionRow, type UserRow, sessions, users } from '@ticketing/db/schema';
+import { type SessionRow, sessions, type UserRow, users } from '@ticketing/db/schema';
+import { and, eq, ne } from 'drizzle-orm';
 import { generateSecret, hashSecret } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,7 +47,7 @@ export async function validateSessionToken(
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
-  if (!row || !row.user.active) return null;
+  if (!row?.user.active) return null;
 
   const now = Date.now();
   if (now >= row.session.expiresAt.getTime()) {
@@ -72,5 +72,9 @@ export async function invalidateSession(db: Executor, sessionId: string): Promis
 export async function invalidateUserSessions(db: Executor, userId: string, exceptSessionId?: string): Promise<void> {
   await db
     .delete(sessions)
-    .where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    );
 }

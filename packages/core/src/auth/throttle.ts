@@ -1,15 +1,12 @@
-import { and, count, eq, gte, inArray, lt, min } from 'drizzle-orm';
 import type { Executor } from '@ticketing/db/client';
 import { loginFailures } from '@ticketing/db/schema';
+import { and, count, eq, gte, inArray, lt, min } from 'drizzle-orm';
 import { DomainError } from '../errors.ts';
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
-const keysFor = (email: string, clientIp: string | null) => [
-  `email:${email}`,
-  ...(clientIp ? [`ip:${clientIp}`] : []),
-];
+const keysFor = (email: string, clientIp: string | null) => [`email:${email}`, ...(clientIp ? [`ip:${clientIp}`] : [])];
 
 /** Refuses the attempt when the email or the client address has too many recent failures. */
 export async function assertLoginAllowed(db: Executor, email: string, clientIp: string | null): Promise<void> {

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '@ticketing/db/client';
 import { departments } from '@ticketing/db/schema';
+import { eq } from 'drizzle-orm';
 import { DomainError } from '../errors.ts';
 
 export async function assertDepartmentExists(db: Executor, id: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { asc } from 'drizzle-orm';
 import { departments } from '@ticketing/db/schema';
+import { asc } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { assertCan } from '../permissions.ts';

@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@ticketing/db/client';
 import { type UserRow, users } from '@ticketing/db/schema';
+import { eq, sql } from 'drizzle-orm';
 import { notFound } from '../errors.ts';
 
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {

@@ -1,8 +1,8 @@
 import type { Executor } from '@ticketing/db/client';
 import { type NewUserRow, type UserRow, users } from '@ticketing/db/schema';
 import { isUniqueViolation } from '../db-errors.ts';
-import { DomainError } from '../errors.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
+import { DomainError } from '../errors.ts';
 
 /** Inserts a user; a taken email (in any letter case) is E_CONFLICT, an unknown department E_VALIDATION. */
 export async function insertUser(db: Executor, values: NewUserRow): Promise<UserRow> {

@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Transaction } from '@ticketing/db/client';
 import { users } from '@ticketing/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
 import { DomainError } from '../errors.ts';
 
 /**

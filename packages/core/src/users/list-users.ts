@@ -1,5 +1,5 @@
-import { type SQL, and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { users } from '@ticketing/db/schema';
+import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
@@ -13,13 +13,19 @@ const cursorKey = z.tuple([z.string(), z.uuid()]);
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Users sorted by name, keyset-paginated on (name, id). */
-export async function listUsers(deps: Deps, actor: Actor, input: ListUsersInput): Promise<{ items: User[]; nextCursor: string | null }> {
+export async function listUsers(
+  deps: Deps,
+  actor: Actor,
+  input: ListUsersInput,
+): Promise<{ items: User[]; nextCursor: string | null }> {
   assertCan(actor, 'users:list');
   const filters: (SQL | undefined)[] = [
     input.role ? eq(users.role, input.role) : undefined,
     input.departmentId ? eq(users.departmentId, input.departmentId) : undefined,
     input.active === undefined ? undefined : eq(users.active, input.active),
-    input.q ? or(ilike(users.name, `%${escapeLike(input.q)}%`), ilike(users.email, `%${escapeLike(input.q)}%`)) : undefined,
+    input.q
+      ? or(ilike(users.name, `%${escapeLike(input.q)}%`), ilike(users.email, `%${escapeLike(input.q)}%`))
+      : undefined,
   ];
   if (input.cursor) {
     const [name, id] = decodeCursor(input.cursor, cursorKey);
@@ -34,4 +40,3 @@ export async function listUsers(deps: Deps, actor: Actor, input: ListUsersInput)
   const page = pageOf(rows, input.limit, (row) => [row.name, row.id]);
   return { items: page.items.map(toUser), nextCursor: page.nextCursor };
 }
-

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { type UserRow, users } from '@ticketing/db/schema';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { invalidateUserSessions } from '../auth/sessions.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
@@ -22,7 +22,9 @@ export async function updateUser(deps: Deps, actor: Actor, input: UpdateUserInpu
   return deps.db.transaction(async (tx) => {
     const current = await getUserRow(tx, id);
     const losesAdmin =
-      current.role === 'admin' && current.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
+      current.role === 'admin' &&
+      current.active &&
+      ((changes.role && changes.role !== 'admin') || changes.active === false);
     if (losesAdmin) await assertAnotherActiveAdmin(tx, id);
     if (changes.departmentId) await assertDepartmentExists(tx, changes.departmentId);
 

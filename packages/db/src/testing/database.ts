@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { type DbConnection, createDb } from '../client.ts';
+import { createDb, type DbConnection } from '../client.ts';
 import { databaseUrlFor } from './database-url.ts';
 
 /**

@@ -10,7 +10,8 @@ export const register = publicProcedure
       path: '/auth/register',
       tags: ['auth'],
       summary: 'Create an account',
-      description: 'Self-registration, when the server allows it (ALLOW_REGISTRATION). New accounts get the `user` role and are signed in at once.',
+      description:
+        'Self-registration, when the server allows it (ALLOW_REGISTRATION). New accounts get the `user` role and are signed in at once.',
     },
   })
   .input(registerInput)

@@ -3,7 +3,9 @@ import { createDepartmentInput, departmentSchema } from '@ticketing/core/departm
 import { permittedProcedure } from '../../trpc.ts';
 
 export const create = permittedProcedure('departments:create')
-  .meta({ openapi: { method: 'POST', path: '/departments', tags: ['departments'], summary: 'Create a department (admin)' } })
+  .meta({
+    openapi: { method: 'POST', path: '/departments', tags: ['departments'], summary: 'Create a department (admin)' },
+  })
   .input(createDepartmentInput)
   .output(departmentSchema)
   .mutation(({ ctx, input }) => createDepartment(ctx.deps, ctx.actor, input));
