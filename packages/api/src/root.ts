@@ -1,5 +1,7 @@
 import { authRouter } from './routers/auth/router.ts';
 import { departmentsRouter } from './routers/departments/router.ts';
+import { projectsRouter } from './routers/projects/router.ts';
+import { ticketsRouter } from './routers/tickets/router.ts';
 import { usersRouter } from './routers/users/router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
@@ -7,6 +9,8 @@ export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
   departments: departmentsRouter,
+  projects: projectsRouter,
+  tickets: ticketsRouter,
 });
 
 export type AppRouter = typeof appRouter;

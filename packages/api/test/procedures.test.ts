@@ -8,7 +8,8 @@ import { callerFor } from './support/caller.ts';
 const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>);
+// At runtime _def.procedures is flat, keyed by dotted path; its static type is the nested record.
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 const PUBLIC = new Set(['auth.register', 'auth.login']);
 
 type Caller = ReturnType<typeof callerFor>;

@@ -7,6 +7,7 @@ export const errorCodes = [
   'E_METHOD_NOT_ALLOWED',
   'E_CONFLICT',
   'E_INVALID_TRANSITION',
+  'E_BULK_REJECTED',
   'E_PAYLOAD_TOO_LARGE',
   'E_UNSUPPORTED_MEDIA_TYPE',
   'E_RATE_LIMITED',
@@ -36,3 +37,7 @@ export const notFound = (what: string, details: ErrorDetails = {}) =>
 export const forbidden = (message = 'You do not have permission to do this') => new DomainError('E_FORBIDDEN', message);
 
 export const unauthenticated = (message = 'Authentication required') => new DomainError('E_UNAUTHENTICATED', message);
+
+/** A validation error on one input field, in the same shape as schema validation errors. */
+export const invalid = (field: string, message: string, details: ErrorDetails = {}) =>
+  new DomainError('E_VALIDATION', message, { fields: { [field]: [message] }, ...details });

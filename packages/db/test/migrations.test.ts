@@ -15,7 +15,22 @@ describe('migrations', () => {
     // postgres.js returns the rows as an array, PGlite as `{ rows }`.
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { table_name: string }[];
     const names = rows.map((r) => r.table_name);
-    expect(names).toEqual(['api_tokens', 'departments', 'login_failures', 'sessions', 'users']);
+    expect(names).toEqual([
+      'api_tokens',
+      'comments',
+      'departments',
+      'login_failures',
+      'project_counters',
+      'project_members',
+      'projects',
+      'sessions',
+      'ticket_assignees',
+      'ticket_history',
+      'ticket_labels',
+      'ticket_watchers',
+      'tickets',
+      'users',
+    ]);
   });
 
   it('are a no-op when re-run', async () => {

@@ -4,7 +4,8 @@ import { timestamp, uuid } from 'drizzle-orm/pg-core';
 // leak through the API) and timezone-aware timestamps read as JS Dates.
 export const id = () => uuid().primaryKey().defaultRandom();
 
-export const timestampTz = () => timestamp({ withTimezone: true, mode: 'date' });
+// Millisecond precision, like JS Dates: keyset cursors round-trip timestamps exactly.
+export const timestampTz = () => timestamp({ withTimezone: true, mode: 'date', precision: 3 });
 
 export const createdAt = () => timestampTz().notNull().defaultNow();
 

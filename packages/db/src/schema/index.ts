@@ -1,11 +1,35 @@
 // The full schema, listed by name for Drizzle's relational queries and drizzle-kit.
-
 export type { ApiTokenRow, ApiTokenScope } from './api-tokens.ts';
 export { apiTokenScopes, apiTokens } from './api-tokens.ts';
 export type { DepartmentRow } from './departments.ts';
 export { departments } from './departments.ts';
 export { loginFailures } from './login-failures.ts';
+export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
+export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
 export type { SessionRow } from './sessions.ts';
 export { sessions } from './sessions.ts';
+export type {
+  CommentRow,
+  HistoryAction,
+  TicketHistoryRow,
+  TicketPriority,
+  TicketRow,
+  TicketStatus,
+} from './tickets.ts';
+export {
+  comments,
+  historyAction,
+  historyActions,
+  ticketAssignees,
+  ticketColumns,
+  ticketHistory,
+  ticketLabels,
+  ticketPriorities,
+  ticketPriority,
+  ticketStatus,
+  ticketStatuses,
+  tickets,
+  ticketWatchers,
+} from './tickets.ts';
 export type { NewUserRow, Role, UserRow } from './users.ts';
 export { roles, userRole, users } from './users.ts';

@@ -1,0 +1,138 @@
+import type { Executor } from '@ticketing/db/client';
+import { type CommentRow, comments, tickets, users } from '@ticketing/db/schema';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../actor.ts';
+import type { Deps } from '../deps.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { decodeCursor, pageOf } from '../pagination.ts';
+import { assertProjectCan } from '../projects/project-access.ts';
+import { recordHistory } from '../tickets/history.ts';
+import { type TicketAccess, ticketAccess } from '../tickets/ticket-access.ts';
+import type { Comment } from './schemas.ts';
+
+async function toComments(db: Executor, ticketKey: string, rows: CommentRow[]): Promise<Comment[]> {
+  if (rows.length === 0) return [];
+  const authors = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, [...new Set(rows.map((row) => row.authorId))]));
+  const nameOf = new Map(authors.map((author) => [author.id, author.name]));
+  return rows.map((row) => ({
+    id: row.id,
+    ticketKey,
+    author: { id: row.authorId, name: nameOf.get(row.authorId) ?? '' },
+    body: row.body,
+    edited: row.updatedAt.getTime() !== row.createdAt.getTime(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }));
+}
+
+/** Comments touch the ticket's updatedAt (it shows activity) but not its version (no edit conflict). */
+async function touch(db: Executor, access: TicketAccess) {
+  await db.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, access.ticket.id));
+}
+
+export async function addComment(deps: Deps, actor: Actor, input: { key: string; body: string }): Promise<Comment> {
+  const row = await deps.db.transaction(async (tx) => {
+    const access = await ticketAccess(tx, actor, input.key);
+    assertProjectCan(access, 'ticket:comment');
+    const [comment] = await tx
+      .insert(comments)
+      .values({ ticketId: access.ticket.id, authorId: actor.userId, body: input.body })
+      .returning();
+    if (!comment) throw new Error('comment insert returned no row');
+    await touch(tx, access);
+    await recordHistory(tx, access.ticket, actor.userId, [
+      { action: 'comment_added', newValue: { commentId: comment.id } },
+    ]);
+    return comment;
+  });
+  const [comment] = await toComments(deps.db, input.key.toUpperCase(), [row]);
+  if (!comment) throw new Error('comment vanished');
+  return comment;
+}
+
+async function commentOf(db: Executor, access: TicketAccess, commentId: string): Promise<CommentRow> {
+  const [row] = await db
+    .select()
+    .from(comments)
+    .where(and(eq(comments.id, commentId), eq(comments.ticketId, access.ticket.id)));
+  if (!row) throw notFound('Comment', { commentId });
+  return row;
+}
+
+/** Only the author edits a comment. */
+export async function editComment(
+  deps: Deps,
+  actor: Actor,
+  input: { key: string; commentId: string; body: string },
+): Promise<Comment> {
+  const row = await deps.db.transaction(async (tx) => {
+    const access = await ticketAccess(tx, actor, input.key);
+    assertProjectCan(access, 'ticket:read');
+    const existing = await commentOf(tx, access, input.commentId);
+    if (existing.authorId !== actor.userId) throw forbidden('Only the author may edit a comment');
+    const [updated] = await tx
+      .update(comments)
+      .set({ body: input.body })
+      .where(eq(comments.id, existing.id))
+      .returning();
+    if (!updated) throw new Error('comment update returned no row');
+    await touch(tx, access);
+    await recordHistory(tx, access.ticket, actor.userId, [
+      { action: 'comment_edited', field: 'comment', oldValue: existing.body, newValue: updated.body },
+    ]);
+    return updated;
+  });
+  const [comment] = await toComments(deps.db, input.key.toUpperCase(), [row]);
+  if (!comment) throw new Error('comment vanished');
+  return comment;
+}
+
+/** The author, the project lead (or a manager in the project) and admins delete comments. */
+export async function deleteComment(
+  deps: Deps,
+  actor: Actor,
+  input: { key: string; commentId: string },
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const access = await ticketAccess(tx, actor, input.key);
+    assertProjectCan(access, 'ticket:read');
+    const existing = await commentOf(tx, access, input.commentId);
+    if (existing.authorId !== actor.userId) assertProjectCan(access, 'comment:moderate');
+    await tx.delete(comments).where(eq(comments.id, existing.id));
+    await recordHistory(tx, access.ticket, actor.userId, [
+      { action: 'comment_deleted', field: 'comment', oldValue: existing.body },
+    ]);
+  });
+}
+
+const commentCursor = z.tuple([z.iso.datetime(), z.uuid()]);
+
+/** Oldest first, keyset-paginated on (createdAt, id). */
+export async function listComments(
+  deps: Deps,
+  actor: Actor,
+  input: { key: string; limit: number; cursor?: string | undefined },
+): Promise<{ items: Comment[]; nextCursor: string | null }> {
+  const access = await ticketAccess(deps.db, actor, input.key);
+  assertProjectCan(access, 'ticket:read');
+  const after = input.cursor ? decodeCursor(input.cursor, commentCursor) : undefined;
+  const rows = await deps.db
+    .select()
+    .from(comments)
+    .where(
+      and(
+        eq(comments.ticketId, access.ticket.id),
+        after
+          ? sql`(${comments.createdAt}, ${comments.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(input.limit + 1);
+  const page = pageOf(rows, input.limit, (row) => [row.createdAt.toISOString(), row.id]);
+  return { items: await toComments(deps.db, access.ticket.key, page.items), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { cursorSchema, limitSchema } from '../pagination.ts';
+import { ticketKeySchema } from '../tickets/schemas.ts';
+
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, 'A comment cannot be empty')
+  .refine((text) => Buffer.byteLength(text) <= 100_000, 'A comment is at most 100 KB');
+
+export const commentSchema = z
+  .object({
+    id: z.uuid(),
+    ticketKey: z.string(),
+    author: z.object({ id: z.uuid(), name: z.string() }),
+    body: z.string(),
+    edited: z.boolean(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Comment' });
+export type Comment = z.infer<typeof commentSchema>;
+
+export const addCommentInput = z.object({ key: ticketKeySchema, body: commentBodySchema });
+export const editCommentInput = z.object({ key: ticketKeySchema, commentId: z.uuid(), body: commentBodySchema });
+export const deleteCommentInput = z.object({ key: ticketKeySchema, commentId: z.uuid() });
+export const listCommentsInput = z.object({ key: ticketKeySchema, limit: limitSchema, cursor: cursorSchema });
+export const commentPageSchema = z.object({ items: z.array(commentSchema), nextCursor: z.string().nullable() });

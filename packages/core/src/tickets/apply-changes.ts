@@ -1,0 +1,134 @@
+import type { Transaction } from '@ticketing/db/client';
+import {
+  type TicketPriority,
+  type TicketRow,
+  type TicketStatus,
+  ticketAssignees,
+  ticketColumns,
+  ticketLabels,
+  tickets,
+  ticketWatchers,
+} from '@ticketing/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
+import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
+import { DomainError } from '../errors.ts';
+import { assertProjectCan } from '../projects/project-access.ts';
+import { assertAssignable } from './assignable.ts';
+import { fieldsChangedSince, type HistoryEntry, recordHistory } from './history.ts';
+import type { TicketAccess } from './ticket-access.ts';
+import { assertTransition } from './transitions.ts';
+
+export interface TicketChanges {
+  title?: string | undefined;
+  description?: string | undefined;
+  priority?: TicketPriority | undefined;
+  departmentId?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  status?: TicketStatus | undefined;
+  assigneeIds?: string[] | undefined;
+  labels?: string[] | undefined;
+}
+
+const scalarFields = ['title', 'description', 'priority', 'departmentId', 'dueDate'] as const;
+
+async function currentSet(tx: Transaction, ticketId: string, kind: 'assignees' | 'labels'): Promise<string[]> {
+  if (kind === 'assignees') {
+    const rows = await tx
+      .select({ v: ticketAssignees.userId })
+      .from(ticketAssignees)
+      .where(eq(ticketAssignees.ticketId, ticketId));
+    return rows.map((row) => row.v);
+  }
+  const rows = await tx.select({ v: ticketLabels.label }).from(ticketLabels).where(eq(ticketLabels.ticketId, ticketId));
+  return rows.map((row) => row.v);
+}
+
+/**
+ * The one write path for a ticket the caller has locked (ticketAccess with forUpdate): checks the
+ * version and permissions, applies what actually changed, records history, bumps the version.
+ * update, transition, assign and bulk all go through here.
+ */
+export async function applyTicketChanges(
+  tx: Transaction,
+  actor: Actor,
+  access: TicketAccess,
+  expectedVersion: number,
+  changes: TicketChanges,
+): Promise<TicketRow> {
+  const { ticket } = access;
+  if (ticket.version !== expectedVersion) {
+    throw new DomainError('E_CONFLICT', `${ticket.key} was changed by someone else; reload it and try again`, {
+      key: ticket.key,
+      currentVersion: ticket.version,
+      yourVersion: expectedVersion,
+      changedFields: await fieldsChangedSince(tx, ticket.id, expectedVersion),
+    });
+  }
+
+  const history: HistoryEntry[] = [];
+  const patch: Partial<TicketRow> = {};
+  for (const field of scalarFields) {
+    const value = changes[field];
+    if (value !== undefined && value !== ticket[field]) {
+      Object.assign(patch, { [field]: value });
+      history.push({ action: 'updated', field, oldValue: ticket[field], newValue: value });
+    }
+  }
+  if (history.length > 0 || changes.labels || changes.assigneeIds) assertProjectCan(access, 'ticket:edit');
+  if (patch.departmentId) await assertDepartmentExists(tx, patch.departmentId);
+
+  if (changes.status !== undefined && changes.status !== ticket.status) {
+    assertProjectCan(access, 'ticket:transition');
+    assertTransition(ticket.status, changes.status);
+    patch.status = changes.status;
+    patch.closedAt = changes.status === 'closed' ? new Date() : null;
+    history.push({ action: 'transitioned', field: 'status', oldValue: ticket.status, newValue: changes.status });
+  }
+
+  if (changes.labels) {
+    const before = await currentSet(tx, ticket.id, 'labels');
+    const added = changes.labels.filter((label) => !before.includes(label));
+    const removed = before.filter((label) => !changes.labels?.includes(label));
+    if (removed.length > 0) {
+      await tx
+        .delete(ticketLabels)
+        .where(and(eq(ticketLabels.ticketId, ticket.id), inArray(ticketLabels.label, removed)));
+    }
+    if (added.length > 0) await tx.insert(ticketLabels).values(added.map((label) => ({ ticketId: ticket.id, label })));
+    history.push(...added.map((label) => ({ action: 'labeled' as const, field: 'labels', newValue: label })));
+    history.push(...removed.map((label) => ({ action: 'unlabeled' as const, field: 'labels', oldValue: label })));
+  }
+
+  if (changes.assigneeIds) {
+    const before = await currentSet(tx, ticket.id, 'assignees');
+    const added = changes.assigneeIds.filter((id) => !before.includes(id));
+    const removed = before.filter((id) => !changes.assigneeIds?.includes(id));
+    await assertAssignable(tx, ticket.projectId, added);
+    if (removed.length > 0) {
+      await tx
+        .delete(ticketAssignees)
+        .where(and(eq(ticketAssignees.ticketId, ticket.id), inArray(ticketAssignees.userId, removed)));
+    }
+    if (added.length > 0) {
+      await tx.insert(ticketAssignees).values(added.map((userId) => ({ ticketId: ticket.id, userId })));
+      // Assignees watch their tickets automatically.
+      await tx
+        .insert(ticketWatchers)
+        .values(added.map((userId) => ({ ticketId: ticket.id, userId })))
+        .onConflictDoNothing();
+    }
+    history.push(...added.map((userId) => ({ action: 'assigned' as const, field: 'assignees', newValue: userId })));
+    history.push(...removed.map((userId) => ({ action: 'unassigned' as const, field: 'assignees', oldValue: userId })));
+  }
+
+  if (history.length === 0) return ticket;
+  const [row] = await tx
+    .update(tickets)
+    .set({ ...patch, version: ticket.version + 1, updatedAt: new Date() })
+    .where(eq(tickets.id, ticket.id))
+    .returning(ticketColumns);
+  if (!row) throw new Error('ticket update returned no row');
+  await recordHistory(tx, row, actor.userId, history);
+  return row;
+}

@@ -1,0 +1,117 @@
+import type { Executor } from '@ticketing/db/client';
+import { projectMembers, projects, ticketAssignees, ticketColumns, ticketLabels, tickets } from '@ticketing/db/schema';
+import { and, count, eq, exists, gte, inArray, isNull, lte, notExists, type SQL, sql } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
+import type { Deps } from '../deps.ts';
+import { hydrateTickets } from './hydrate.ts';
+import { ticketSort } from './list-sort.ts';
+import type { ListTicketsInput, TicketPage } from './schemas.ts';
+import { toPrefixTsQuery } from './search-query.ts';
+
+/**
+ * The ids of the projects to search: the requested ones the actor can see (every project for an
+ * admin, else their memberships). Resolved first so the main query can use the per-project indexes.
+ * Returns null for "no restriction" (an admin asking for all projects).
+ */
+async function projectScope(db: Executor, actor: Actor, keys: string[] | undefined): Promise<string[] | null> {
+  if (actor.role === 'admin' && !keys?.length) return null;
+  const conditions: (SQL | undefined)[] = [keys?.length ? inArray(projects.key, keys) : undefined];
+  if (actor.role !== 'admin') {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.userId))),
+      ),
+    );
+  }
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(...conditions));
+  return rows.map((row) => row.id);
+}
+
+const hasAssignee = (db: Executor, userId: string) =>
+  db
+    .select({ one: sql`1` })
+    .from(ticketAssignees)
+    .where(and(eq(ticketAssignees.ticketId, tickets.id), eq(ticketAssignees.userId, userId)));
+
+function filtersOf(
+  db: Executor,
+  actor: Actor,
+  input: ListTicketsInput,
+  scope: string[] | null,
+  tsQuery: string | null,
+) {
+  const anyAssignee = db.select({ one: sql`1` }).from(ticketAssignees).where(eq(ticketAssignees.ticketId, tickets.id));
+  const me = (id: string) => (id === 'me' ? actor.userId : id);
+  return [
+    isNull(tickets.deletedAt),
+    scope ? inArray(tickets.projectId, scope) : undefined,
+    input.status?.length ? inArray(tickets.status, input.status) : undefined,
+    input.priority?.length ? inArray(tickets.priority, input.priority) : undefined,
+    input.assignee === 'none'
+      ? notExists(anyAssignee)
+      : input.assignee
+        ? exists(hasAssignee(db, me(input.assignee)))
+        : undefined,
+    input.reporter ? eq(tickets.reporterId, me(input.reporter)) : undefined,
+    input.departmentId ? eq(tickets.departmentId, input.departmentId) : undefined,
+    input.label
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(ticketLabels)
+            .where(and(eq(ticketLabels.ticketId, tickets.id), eq(ticketLabels.label, input.label))),
+        )
+      : undefined,
+    input.createdFrom ? gte(tickets.createdAt, input.createdFrom) : undefined,
+    input.createdTo ? lte(tickets.createdAt, input.createdTo) : undefined,
+    input.updatedFrom ? gte(tickets.updatedAt, input.updatedFrom) : undefined,
+    input.updatedTo ? lte(tickets.updatedAt, input.updatedTo) : undefined,
+    input.dueFrom ? gte(tickets.dueDate, input.dueFrom) : undefined,
+    input.dueTo ? lte(tickets.dueDate, input.dueTo) : undefined,
+    tsQuery ? sql`${tickets.search} @@ to_tsquery('simple', ${tsQuery})` : undefined,
+  ];
+}
+
+/**
+ * Lists tickets with filters, full-text search and keyset pagination. A page costs a fixed number of
+ * queries whatever its size: project scope, the page, then people and labels for the whole page.
+ */
+export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsInput): Promise<TicketPage> {
+  const { db } = deps;
+  const tsQuery = input.q ? toPrefixTsQuery(input.q) : null;
+  const sort = ticketSort(input, tsQuery);
+  const scope = await projectScope(db, actor, input.projectKeys);
+  if (scope?.length === 0) return { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };
+
+  const filters = filtersOf(db, actor, input, scope, tsQuery);
+  const rows = await db
+    .select({ ...ticketColumns, ...(sort.rank ? { rank: sort.rank } : {}) })
+    .from(tickets)
+    .where(and(...filters, sort.after))
+    .orderBy(...sort.orderBy)
+    .limit(input.limit + 1);
+
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  const [items, total] = await Promise.all([
+    hydrateTickets(db, page),
+    input.includeTotal
+      ? db
+          .select({ total: count() })
+          .from(tickets)
+          .where(and(...filters))
+          .then(([row]) => row?.total ?? 0)
+      : undefined,
+  ]);
+  return {
+    items,
+    nextCursor: rows.length > input.limit && last ? sort.cursorOf(last) : null,
+    ...(total === undefined ? {} : { total }),
+  };
+}

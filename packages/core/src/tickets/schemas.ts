@@ -1,0 +1,151 @@
+import { ticketPriorities, ticketStatuses } from '@ticketing/db/schema';
+import { z } from 'zod';
+import { cursorSchema, limitSchema } from '../pagination.ts';
+import { projectKeySchema } from '../projects/schemas.ts';
+import { booleanParam } from '../query-params.ts';
+
+export const statusSchema = z.enum(ticketStatuses);
+export const prioritySchema = z.enum(ticketPriorities);
+
+export const ticketKeySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$/, 'A ticket key looks like TSK-1001');
+
+export const titleSchema = z.string().trim().min(1, 'Title is required').max(200, 'Title is at most 200 characters');
+// 100 KB of markdown, counted in UTF-8 bytes as stored.
+export const descriptionSchema = z
+  .string()
+  .refine((text) => Buffer.byteLength(text) <= 100_000, 'Description is at most 100 KB');
+export const labelSchema = z.string().trim().min(1).max(50, 'A label is at most 50 characters');
+export const labelsSchema = z
+  .array(labelSchema)
+  .max(20, 'At most 20 labels')
+  .transform((labels) => [...new Set(labels)]);
+export const assigneeIdsSchema = z
+  .array(z.uuid())
+  .max(20, 'At most 20 assignees')
+  .transform((ids) => [...new Set(ids)]);
+export const dueDateSchema = z.iso.date({ message: 'A due date is YYYY-MM-DD' }).nullable();
+export const versionSchema = z
+  .number()
+  .int()
+  .min(1)
+  .describe('The version you read; a stale one answers 409 E_CONFLICT');
+
+const personSchema = z.object({ id: z.uuid(), name: z.string() }).meta({ id: 'PersonRef' });
+
+export const ticketSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    projectKey: z.string(),
+    number: z.number().int(),
+    title: z.string(),
+    description: z.string(),
+    status: statusSchema,
+    priority: prioritySchema,
+    departmentId: z.uuid().nullable(),
+    reporter: personSchema,
+    assignees: z.array(personSchema),
+    labels: z.array(z.string()),
+    dueDate: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+    closedAt: z.date().nullable(),
+  })
+  .meta({ id: 'Ticket' });
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const createTicketInput = z.object({
+  projectKey: projectKeySchema,
+  title: titleSchema,
+  description: descriptionSchema.default(''),
+  priority: prioritySchema.default('medium'),
+  departmentId: z.uuid().nullable().optional(),
+  assigneeIds: assigneeIdsSchema.default([]),
+  labels: labelsSchema.default([]),
+  dueDate: dueDateSchema.optional(),
+});
+export type CreateTicketInput = z.infer<typeof createTicketInput>;
+
+export const ticketKeyInput = z.object({ key: ticketKeySchema });
+
+/** Field edits; each is optional, `null` clears a nullable field. */
+export const ticketFieldsSchema = z.object({
+  title: titleSchema.optional(),
+  description: descriptionSchema.optional(),
+  priority: prioritySchema.optional(),
+  departmentId: z.uuid().nullable().optional(),
+  dueDate: dueDateSchema.optional(),
+  labels: labelsSchema.optional().describe('The full new set of labels'),
+});
+
+export const updateTicketInput = ticketFieldsSchema.extend({ key: ticketKeySchema, version: versionSchema });
+export type UpdateTicketInput = z.infer<typeof updateTicketInput>;
+
+export const transitionTicketInput = z.object({ key: ticketKeySchema, version: versionSchema, status: statusSchema });
+export type TransitionTicketInput = z.infer<typeof transitionTicketInput>;
+
+export const assignTicketInput = z.object({
+  key: ticketKeySchema,
+  version: versionSchema,
+  assigneeIds: assigneeIdsSchema.describe('The full new set of assignees'),
+});
+export type AssignTicketInput = z.infer<typeof assignTicketInput>;
+
+export const bulkUpdateInput = z.object({
+  tickets: z
+    .array(z.object({ key: ticketKeySchema, version: versionSchema }))
+    .min(1)
+    .max(100, 'At most 100 tickets per bulk update'),
+  changes: z
+    .object({
+      status: statusSchema.optional(),
+      priority: prioritySchema.optional(),
+      assigneeIds: assigneeIdsSchema.optional(),
+      labels: labelsSchema.optional(),
+    })
+    .refine((changes) => Object.values(changes).some((value) => value !== undefined), 'Name at least one change'),
+});
+export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
+
+export const bulkResultSchema = z.object({ tickets: z.array(ticketSchema) });
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));
+
+export const sortFields = ['created', 'updated', 'priority', 'due', 'key', 'relevance'] as const;
+
+export const listTicketsInput = z.object({
+  projectKeys: csv(projectKeySchema).optional().describe('Comma-separated project keys'),
+  status: csv(statusSchema).optional().describe('Comma-separated statuses'),
+  priority: csv(prioritySchema).optional().describe('Comma-separated priorities'),
+  assignee: z
+    .union([z.literal('me'), z.literal('none'), z.uuid()])
+    .optional()
+    .describe('A user id, `me` or `none`'),
+  reporter: z.union([z.literal('me'), z.uuid()]).optional(),
+  departmentId: z.uuid().optional(),
+  label: labelSchema.optional(),
+  createdFrom: z.coerce.date().optional(),
+  createdTo: z.coerce.date().optional(),
+  updatedFrom: z.coerce.date().optional(),
+  updatedTo: z.coerce.date().optional(),
+  dueFrom: z.iso.date().optional(),
+  dueTo: z.iso.date().optional(),
+  q: z.string().trim().max(200).optional().describe('Full-text search over key, title and description'),
+  sort: z.enum(sortFields).optional().describe('Default: relevance with q, else updated'),
+  order: z.enum(['asc', 'desc']).optional().describe('Default: desc (asc for key and due)'),
+  limit: limitSchema,
+  cursor: cursorSchema,
+  includeTotal: booleanParam.optional().describe('Also count every match (one more query)'),
+});
+export type ListTicketsInput = z.infer<typeof listTicketsInput>;
+
+export const ticketPageSchema = z
+  .object({ items: z.array(ticketSchema), nextCursor: z.string().nullable(), total: z.number().int().optional() })
+  .meta({ id: 'TicketPage' });
+export type TicketPage = z.infer<typeof ticketPageSchema>;

@@ -1,0 +1,177 @@
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import {
+  bigserial,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, timestamps, timestampTz } from './columns.ts';
+import { departments } from './departments.ts';
+import { projects } from './projects.ts';
+import { users } from './users.ts';
+
+export const ticketStatuses = ['open', 'in_progress', 'blocked', 'closed'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+export const ticketStatus = pgEnum('ticket_status', ticketStatuses);
+
+// Declared in rank order, so sorting by the enum sorts by urgency.
+export const ticketPriorities = ['low', 'medium', 'high', 'critical'] as const;
+export type TicketPriority = (typeof ticketPriorities)[number];
+export const ticketPriority = pgEnum('ticket_priority', ticketPriorities);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: id(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    key: text().notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+    status: ticketStatus().notNull().default('open'),
+    priority: ticketPriority().notNull().default('medium'),
+    departmentId: uuid().references(() => departments.id, { onDelete: 'set null' }),
+    reporterId: uuid()
+      .notNull()
+      .references(() => users.id),
+    dueDate: date({ mode: 'string' }),
+    version: integer().notNull().default(1),
+    ...timestamps(),
+    closedAt: timestampTz(),
+    deletedAt: timestampTz(),
+    // Key and title weigh more than the description in ranking; 'simple' keeps identifiers intact.
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('simple', ${tickets.key} || ' ' || ${tickets.title}), 'A') || setweight(to_tsvector('simple', ${tickets.description}), 'B')`,
+      ),
+  },
+  (t) => [
+    uniqueIndex('tickets_project_number_key').on(t.projectId, t.number),
+    uniqueIndex('tickets_key_key').on(t.key),
+    index('tickets_search_idx').using('gin', t.search),
+    // The list sorts, each within a project and over live tickets only.
+    index('tickets_project_updated_idx').on(t.projectId, t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
+    index('tickets_project_created_idx').on(t.projectId, t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
+    index('tickets_project_status_updated_idx')
+      .on(t.projectId, t.status, t.updatedAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
+    index('tickets_project_priority_idx').on(t.projectId, t.priority, t.id).where(sql`${t.deletedAt} is null`),
+    index('tickets_project_due_idx')
+      .on(t.projectId, sql`coalesce(${t.dueDate}, 'infinity'::date)`, t.id)
+      .where(sql`${t.deletedAt} is null`),
+    index('tickets_reporter_idx').on(t.reporterId),
+    index('tickets_department_idx').on(t.departmentId),
+  ],
+);
+
+export const ticketAssignees = pgTable(
+  'ticket_assignees',
+  {
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index('ticket_assignees_user_idx').on(t.userId, t.ticketId)],
+);
+
+export const ticketLabels = pgTable(
+  'ticket_labels',
+  {
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    label: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.label] }), index('ticket_labels_label_idx').on(t.label, t.ticketId)],
+);
+
+export const ticketWatchers = pgTable(
+  'ticket_watchers',
+  {
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index('ticket_watchers_user_idx').on(t.userId)],
+);
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: id(),
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    body: text().notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('comments_ticket_created_idx').on(t.ticketId, t.createdAt, t.id)],
+);
+
+export const historyActions = [
+  'created',
+  'updated',
+  'transitioned',
+  'assigned',
+  'unassigned',
+  'labeled',
+  'unlabeled',
+  'comment_added',
+  'comment_edited',
+  'comment_deleted',
+  'deleted',
+  'restored',
+] as const;
+export type HistoryAction = (typeof historyActions)[number];
+export const historyAction = pgEnum('history_action', historyActions);
+
+/** One row per change, written in the transaction that made it. */
+export const ticketHistory = pgTable(
+  'ticket_history',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    actorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    action: historyAction().notNull(),
+    field: text(),
+    oldValue: jsonb(),
+    newValue: jsonb(),
+    // The ticket version this change produced; a stale writer is told which fields moved since.
+    version: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ticket_history_ticket_idx').on(t.ticketId, t.id)],
+);
+
+/** Every ticket column but the search vector, which is for the index and never read back. */
+export const { search: _search, ...ticketColumns } = getTableColumns(tickets);
+export type TicketRow = Omit<typeof tickets.$inferSelect, 'search'>;
+export type CommentRow = typeof comments.$inferSelect;
+export type TicketHistoryRow = typeof ticketHistory.$inferSelect;
