@@ -34,9 +34,16 @@ export interface CreateDbOptions {
   loadDataDir?: Blob | undefined;
   /** postgres.js pool size. */
   maxConnections?: number | undefined;
+  /** Called with every SQL statement Drizzle sends (tests count queries; benchmarks capture them). */
+  onQuery?: ((query: string, params: unknown[]) => void) | undefined;
 }
 
-const drizzleOptions = { schema, casing: 'snake_case' } as const;
+const drizzleOptionsOf = (options: CreateDbOptions) =>
+  ({
+    schema,
+    casing: 'snake_case',
+    ...(options.onQuery ? { logger: { logQuery: options.onQuery } } : {}),
+  }) as const;
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbConnection> {
   if (options.databaseUrl) {
@@ -45,7 +52,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbConnect
       // Re-running idempotent migrations prints a NOTICE per statement otherwise.
       onnotice: () => {},
     });
-    const db = drizzlePostgres({ client, ...drizzleOptions });
+    const db = drizzlePostgres({ client, ...drizzleOptionsOf(options) });
     return {
       db,
       kind: 'postgres',
@@ -61,7 +68,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbConnect
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = drizzlePglite({ client, ...drizzleOptions });
+  const db = drizzlePglite({ client, ...drizzleOptionsOf(options) });
   return {
     db,
     kind: 'pglite',

@@ -1,9 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@ticketing/db/client';
-import { type DepartmentRow, departments, type NewUserRow, type UserRow } from '@ticketing/db/schema';
+import {
+  type DepartmentRow,
+  departments,
+  type NewUserRow,
+  type ProjectRole,
+  projectMembers,
+  type UserRow,
+} from '@ticketing/db/schema';
+import type { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { createSession } from '../auth/sessions.ts';
+import type { Deps } from '../deps.ts';
+import { createProject } from '../projects/create-project.ts';
+import type { Project } from '../projects/schemas.ts';
+import { createTicket } from '../tickets/create-ticket.ts';
+import { createTicketInput, type Ticket } from '../tickets/schemas.ts';
 import { insertUser } from '../users/insert-user.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -45,4 +58,41 @@ export async function makeDepartment(db: Database, overrides: Partial<Department
     .returning();
   if (!row) throw new Error('department insert returned no row');
   return row;
+}
+
+let projectSeq = 0;
+
+/** A project (via the real createProject) led by `lead`; members are added with their roles. */
+export async function makeProject(
+  deps: Deps,
+  lead: Actor,
+  options: { key?: string; name?: string; members?: { userId: string; role: ProjectRole }[] } = {},
+): Promise<Project> {
+  projectSeq += 1;
+  const key =
+    options.key ??
+    `P${unique()
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')}${projectSeq}`.slice(0, 10);
+  const project = await createProject(deps, lead.role === 'user' ? { ...lead, role: 'manager' } : lead, {
+    key,
+    name: options.name ?? `Project ${key}`,
+    description: '',
+  });
+  if (options.members?.length) {
+    await deps.db
+      .insert(projectMembers)
+      .values(options.members.map((member) => ({ projectId: project.id, userId: member.userId, role: member.role })));
+  }
+  return project;
+}
+
+/** A ticket (via the real createTicket) in `projectKey`, created by `actor`. */
+export function makeTicket(
+  deps: Deps,
+  actor: Actor,
+  projectKey: string,
+  overrides: Partial<z.input<typeof createTicketInput>> = {},
+): Promise<Ticket> {
+  return createTicket(deps, actor, createTicketInput.parse({ projectKey, title: `Ticket ${unique()}`, ...overrides }));
 }

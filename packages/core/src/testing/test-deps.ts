@@ -7,7 +7,10 @@ export interface TestDeps extends Deps {
 }
 
 /** Domain dependencies over a fresh database for one test file. */
-export async function createTestDeps(config: Partial<CoreConfig> = {}): Promise<TestDeps> {
-  const connection = await createTestDatabase();
+export async function createTestDeps(
+  config: Partial<CoreConfig> = {},
+  options: Parameters<typeof createTestDatabase>[0] = {},
+): Promise<TestDeps> {
+  const connection = await createTestDatabase(options);
   return { db: connection.db, config: { allowRegistration: true, ...config }, connection };
 }

@@ -2,18 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { createDb, type DbConnection } from '../client.ts';
+import { type CreateDbOptions, createDb, type DbConnection } from '../client.ts';
 import { databaseUrlFor } from './database-url.ts';
 
 /**
  * A fresh, migrated database for one test file, copied from the run's template
  * (see global-setup.ts). Close it in afterAll; on PostgreSQL closing also drops it.
  */
-export async function createTestDatabase(): Promise<DbConnection> {
+export async function createTestDatabase(options: Pick<CreateDbOptions, 'onQuery'> = {}): Promise<DbConnection> {
   const template = inject('dbTemplate');
   if (template.kind === 'pglite') {
     const dump = new Blob([await readFile(template.dumpPath)]);
-    return createDb({ loadDataDir: dump });
+    return createDb({ loadDataDir: dump, ...options });
   }
 
   const name = `tkt_test_${randomBytes(6).toString('hex')}`;
@@ -23,7 +23,7 @@ export async function createTestDatabase(): Promise<DbConnection> {
   } finally {
     await admin.end();
   }
-  const connection = await createDb({ databaseUrl: databaseUrlFor(template.serverUrl, name) });
+  const connection = await createDb({ databaseUrl: databaseUrlFor(template.serverUrl, name), ...options });
   return {
     ...connection,
     close: async () => {
