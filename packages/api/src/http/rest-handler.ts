@@ -32,7 +32,11 @@ export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
   });
 
   return async (req, res, rawBody) => {
-    if (rawBody.length > 0 && req.headers['content-type']?.startsWith('application/json')) {
+    if (rawBody.length === 0) {
+      // An empty body has no media type; actions like POST …/restore need none (the adapter insists).
+      req.headers['content-type'] ??= 'application/json';
+      req.body = undefined;
+    } else if (req.headers['content-type']?.startsWith('application/json')) {
       try {
         req.body = JSON.parse(rawBody);
       } catch {
@@ -40,7 +44,7 @@ export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
         return;
       }
     } else {
-      req.body = rawBody.length > 0 ? rawBody : undefined;
+      req.body = rawBody;
     }
     hooks.remember(req, res);
     // The adapter matches the whole path against the procedures' paths, which omit the mount point.
