@@ -13,7 +13,10 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrig
   if (allowed) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id');
+    res.setHeader(
+      'Access-Control-Expose-Headers',
+      'Retry-After, X-Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset',
+    );
   }
   res.setHeader('Vary', 'Origin');
   if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return false;

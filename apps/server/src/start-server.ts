@@ -52,6 +52,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     deps,
     allowedOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
+    rateLimit:
+      config.RATE_LIMIT_PER_MINUTE > 0
+        ? { perMinute: config.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE }
+        : undefined,
     onInternalError: (error: Error, path: string | undefined) => logger.error({ err: error, path }, 'internal error'),
   };
   const server = createHttpServer({

@@ -8,3 +8,9 @@ export const booleanParam = z.preprocess(
   (value) => (value === 'true' ? true : value === 'false' ? false : value),
   z.boolean(),
 );
+
+/**
+ * A boolean in a JSON body. The REST adapter switches plain z.boolean() input schemas to coercing ones
+ * (so "false" would become true), and the switch is shared with tRPC; a pipe is left alone.
+ */
+export const bodyBoolean = () => z.boolean().pipe(z.boolean());

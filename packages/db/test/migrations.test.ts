@@ -23,6 +23,7 @@ describe('migrations', () => {
       'project_counters',
       'project_members',
       'projects',
+      'rate_limits',
       'sessions',
       'ticket_assignees',
       'ticket_history',

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Deps } from '@ticketing/core/deps';
 import type { TRPCError } from '@trpc/server';
-import { type Context, createContext } from '../context.ts';
+import { type Context, createContext, type RateLimitConfig } from '../context.ts';
 import { retryAfterSeconds, toPublicError } from '../errors.ts';
 import { type RequestInfoOptions, requestInfoFrom } from './request-info.ts';
 
 export interface ApiHandlerOptions extends RequestInfoOptions {
   deps: Deps;
+  /** Off when absent. */
+  rateLimit?: RateLimitConfig | undefined;
   /** Called with every error that is not the client's fault (500s), for logging. */
   onInternalError?: (error: TRPCError, path: string | undefined) => void;
 }
@@ -26,7 +28,7 @@ export function handlerHooks(options: ApiHandlerOptions) {
     createContext({ req }: { req: IncomingMessage }): Promise<Context> {
       const request = requests.get(req);
       if (!request) throw new Error('request info missing: call remember() first');
-      return createContext(options.deps, request);
+      return createContext(options.deps, request, options.rateLimit);
     },
     onError({ error, path }: { error: TRPCError; path?: string | undefined }) {
       if (toPublicError(error).error === 'E_INTERNAL') options.onInternalError?.(error, path);

@@ -38,5 +38,6 @@ export function requestInfoFrom(req: IncomingMessage, res: ServerResponse, optio
     originAllowed,
     secure,
     setCookie: (value) => res.appendHeader('Set-Cookie', value),
+    setHeader: (name, value) => res.setHeader(name, value),
   };
 }

@@ -14,6 +14,7 @@ export function callerFor(deps: Deps, actor: Actor | null) {
       originAllowed: true,
       secure: false,
       setCookie: () => {},
+      setHeader: () => {},
     },
   };
   return createCaller(context);

@@ -46,8 +46,6 @@ export const updateProjectInput = z.object({
 });
 export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
 
-export const setArchivedInput = z.object({ key: projectKeySchema, archived: z.boolean() });
-
 export const memberSchema = z
   .object({
     userId: z.uuid(),

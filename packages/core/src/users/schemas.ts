@@ -2,7 +2,7 @@ import { roles } from '@ticketing/db/schema';
 import { z } from 'zod';
 import { passwordSchema } from '../auth/passwords.ts';
 import { cursorSchema, limitSchema } from '../pagination.ts';
-import { booleanParam } from '../query-params.ts';
+import { bodyBoolean, booleanParam } from '../query-params.ts';
 
 export const roleSchema = z.enum(roles).describe('user, manager or admin');
 
@@ -60,7 +60,7 @@ export const updateUserInput = z.object({
   name: nameSchema.optional(),
   role: roleSchema.optional(),
   departmentId: z.uuid().nullable().optional(),
-  active: z.boolean().optional(),
+  active: bodyBoolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 

@@ -6,6 +6,7 @@ export { departments } from './departments.ts';
 export { loginFailures } from './login-failures.ts';
 export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
 export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
+export { rateLimits } from './rate-limits.ts';
 export type { SessionRow } from './sessions.ts';
 export { sessions } from './sessions.ts';
 export type {
