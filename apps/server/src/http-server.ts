@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApiHandler } from '@ticketing/api/http/handler-options';
-import { REST_PREFIX } from '@ticketing/api/http/rest-handler';
-import { TRPC_PREFIX } from '@ticketing/api/http/trpc-handler';
+import { REST_PREFIX, TRPC_PREFIX } from '@ticketing/api/http/mount-points';
 import { writeError } from '@ticketing/api/http/write-error';
 import type { Logger } from 'pino';
 import { applyCors } from './cors.ts';
+import { serveDocs } from './docs.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
 
 export interface HttpServerOptions {
@@ -51,6 +51,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       res.end(openApiJson);
       return;
     }
+    if (req.method === 'GET' && (await serveDocs(path, res, `${REST_PREFIX}/openapi.json`))) return;
     const handler = isUnder(path, TRPC_PREFIX) ? options.trpc : isUnder(path, REST_PREFIX) ? options.rest : undefined;
     if (!handler) return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${path}`);
     const body = await readBody(req);

@@ -1,6 +1,6 @@
-import type { AnyProcedure } from '@trpc/server';
-import { createTestDeps } from '@ticketing/core/testing/test-deps';
 import { makeActor } from '@ticketing/core/testing/factories';
+import { createTestDeps } from '@ticketing/core/testing/test-deps';
+import type { AnyProcedure } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root.ts';
 import { callerFor } from './support/caller.ts';
@@ -20,12 +20,17 @@ function call(caller: Caller, path: string, input?: unknown): Promise<unknown> {
 
 describe('every procedure', () => {
   it('is listed (sanity check on the enumeration)', () => {
-    expect(procedures.map(([path]) => path)).toEqual(expect.arrayContaining(['auth.login', 'users.list', 'departments.create']));
+    expect(procedures.map(([path]) => path)).toEqual(
+      expect.arrayContaining(['auth.login', 'users.list', 'departments.create']),
+    );
   });
 
-  it.each(procedures.filter(([path]) => !PUBLIC.has(path)))('%s refuses an anonymous caller with E_UNAUTHENTICATED', async (path) => {
-    await expect(call(callerFor(deps, null), path)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-  });
+  it.each(procedures.filter(([path]) => !PUBLIC.has(path)))(
+    '%s refuses an anonymous caller with E_UNAUTHENTICATED',
+    async (path) => {
+      await expect(call(callerFor(deps, null), path)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    },
+  );
 
   it.each(procedures)('%s declares input, output and REST metadata', (path, procedure) => {
     const def = procedure._def as { inputs: unknown[]; output?: unknown; meta?: { openapi?: { path?: string } } };
@@ -49,8 +54,13 @@ describe('role checks', () => {
   it('lets only admins create users and departments', async () => {
     const input = { email: 'new@example.com', name: 'New', password: 'long-enough-pw' };
     await expect(callerFor(deps, manager).users.create(input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(callerFor(deps, manager).departments.create({ name: 'Ops' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(callerFor(deps, admin).users.create(input)).resolves.toMatchObject({ email: 'new@example.com', role: 'user' });
+    await expect(callerFor(deps, manager).departments.create({ name: 'Ops' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(callerFor(deps, admin).users.create(input)).resolves.toMatchObject({
+      email: 'new@example.com',
+      role: 'user',
+    });
     await expect(callerFor(deps, admin).departments.create({ name: 'Ops' })).resolves.toMatchObject({ name: 'Ops' });
   });
 

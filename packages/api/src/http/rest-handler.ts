@@ -1,11 +1,12 @@
 import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
 import { validationMessage } from '../errors.ts';
+import { createOpenApiDocument } from '../openapi-document.ts';
 import { appRouter } from '../root.ts';
 import { capture } from './captured-response.ts';
 import { type ApiHandler, type ApiHandlerOptions, handlerHooks } from './handler-options.ts';
+import { REST_PREFIX } from './mount-points.ts';
+import { createRouteTable } from './route-table.ts';
 import { writeError } from './write-error.ts';
-
-export const REST_PREFIX = '/api/v1';
 
 interface FormattedError {
   message?: string;
@@ -31,7 +32,19 @@ export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
     onError: hooks.onError,
   });
 
+  const allowedMethods = createRouteTable(createOpenApiDocument());
+
   return async (req, res, rawBody) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname.slice(REST_PREFIX.length) || '/';
+    const allowed = allowedMethods(path);
+    if (allowed.length === 0) return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${REST_PREFIX}${path}`);
+    if (!allowed.includes(req.method ?? '')) {
+      res.setHeader('Allow', allowed.join(', '));
+      return writeError(res, 'E_METHOD_NOT_ALLOWED', `${req.method} is not allowed here; use ${allowed.join(', ')}`, {
+        allowed,
+      });
+    }
+
     if (rawBody.length === 0) {
       // An empty body has no media type; actions like POST …/restore need none (the adapter insists).
       req.headers['content-type'] ??= 'application/json';

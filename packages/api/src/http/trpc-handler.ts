@@ -1,8 +1,7 @@
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { appRouter } from '../root.ts';
 import { type ApiHandler, type ApiHandlerOptions, handlerHooks } from './handler-options.ts';
-
-export const TRPC_PREFIX = '/trpc';
+import { TRPC_PREFIX } from './mount-points.ts';
 
 export function createTrpcHandler(options: ApiHandlerOptions): ApiHandler {
   const hooks = handlerHooks(options);

@@ -10,6 +10,7 @@ export const login = publicProcedure
       path: '/auth/login',
       tags: ['auth'],
       summary: 'Sign in',
+      protect: false,
       description:
         'Returns a session token (send it as `Authorization: Bearer <token>`) and sets an HttpOnly session cookie. ' +
         'Ten failures in 15 minutes for one email or one client address answer 429 with Retry-After.',

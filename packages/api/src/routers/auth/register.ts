@@ -10,6 +10,7 @@ export const register = publicProcedure
       path: '/auth/register',
       tags: ['auth'],
       summary: 'Create an account',
+      protect: false,
       description:
         'Self-registration, when the server allows it (ALLOW_REGISTRATION). New accounts get the `user` role and are signed in at once.',
     },
