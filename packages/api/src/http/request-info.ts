@@ -6,7 +6,7 @@ import { readCookie, SESSION_COOKIE } from './cookies.ts';
 export interface RequestInfoOptions {
   /** Origins (besides the server's own) allowed to make cookie-authenticated mutations. */
   allowedOrigins: readonly string[];
-  /** Behind a reverse proxy: take the client address and protocol from X-Forwarded-For/-Proto. */
+  /** Behind one reverse proxy: take the client address and protocol from X-Forwarded-For/-Proto. */
   trustProxy: boolean;
 }
 

@@ -1,0 +1,105 @@
+import { apiTokens } from '@ticketing/db/schema';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
+
+const server = await startTestServer();
+afterAll(() => server.close());
+
+interface CreatedToken {
+  id: string;
+  token: string;
+  scopes: string[];
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+}
+
+let session: string;
+let userId: string;
+let userSession: string;
+
+async function createToken(token: string, json: Record<string, unknown>): Promise<CreatedToken> {
+  const response = await server.request('/api/v1/auth/tokens', { method: 'POST', token, json });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as CreatedToken;
+}
+
+beforeAll(async () => {
+  session = await server.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  const created = await server.request('/api/v1/users', {
+    method: 'POST',
+    token: session,
+    json: { email: 'tool-owner@tokens.example', name: 'Tool Owner', password: 'password-123' },
+  });
+  userId = ((await created.json()) as { id: string }).id;
+  userSession = await server.login('tool-owner@tokens.example', 'password-123');
+});
+
+describe('API tokens', () => {
+  it('are shown once, stored hashed, and act as their owner', async () => {
+    const created = await createToken(session, { name: 'CI', scopes: ['read', 'write'], expiresInDays: 30 });
+    expect(created.token).toMatch(/^tkt_[a-z2-7]{32}$/);
+    expect(new Date(created.expiresAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+
+    const me = await server.request('/api/v1/auth/me', { token: created.token });
+    expect(((await me.json()) as { email: string }).email).toBe(ADMIN_EMAIL);
+
+    const list = (await (await server.request('/api/v1/auth/tokens', { token: session })).json()) as CreatedToken[];
+    const listed = list.find((token) => token.id === created.id);
+    expect(listed).toBeDefined();
+    expect(listed).not.toHaveProperty('token');
+    expect(listed?.lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(list)).not.toContain(created.token);
+  });
+
+  it('a read token reads but cannot change anything', async () => {
+    const read = await createToken(session, { name: 'dashboard', scopes: ['read'] });
+    expect((await server.request('/api/v1/tickets', { token: read.token })).status).toBe(200);
+    const write = await server.request('/api/v1/tickets', { method: 'POST', token: read.token, json: { projectKey: 'TSK', title: 'x' } });
+    expect(write.status).toBe(403);
+    expect(((await write.json()) as { error: string }).error).toBe('E_FORBIDDEN');
+  });
+
+  it('stop working at once when revoked, expired, or their owner is deactivated', async () => {
+    const revoked = await createToken(session, { name: 'old', scopes: ['read'] });
+    expect((await server.request(`/api/v1/auth/tokens/${revoked.id}`, { method: 'DELETE', token: session })).status).toBe(200);
+    expect((await server.request('/api/v1/auth/me', { token: revoked.token })).status).toBe(401);
+
+    const expiring = await createToken(session, { name: 'short', scopes: ['read'], expiresInDays: 1 });
+    await server.connection.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, expiring.id));
+    expect((await server.request('/api/v1/auth/me', { token: expiring.token })).status).toBe(401);
+
+    const owned = await createToken(userSession, { name: 'mine', scopes: ['read'] });
+    expect((await server.request('/api/v1/auth/me', { token: owned.token })).status).toBe(200);
+    await server.request(`/api/v1/users/${userId}/deactivate`, { method: 'POST', token: session });
+    expect((await server.request('/api/v1/auth/me', { token: owned.token })).status).toBe(401);
+  });
+
+  it('refuse a lifetime over a year and cannot mint more tokens', async () => {
+    const tooLong = await server.request('/api/v1/auth/tokens', {
+      method: 'POST',
+      token: session,
+      json: { name: 'forever', scopes: ['read'], expiresInDays: 400 },
+    });
+    expect(tooLong.status).toBe(400);
+    const token = await createToken(session, { name: 'writer', scopes: ['read', 'write'] });
+    const minted = await server.request('/api/v1/auth/tokens', { method: 'POST', token: token.token, json: { name: 'x', scopes: ['read'] } });
+    expect(minted.status).toBe(403);
+  });
+
+  it('cannot revoke another user\'s token (not found)', async () => {
+    const admins = await createToken(session, { name: 'admin-only', scopes: ['read'] });
+    const other = await createToken(await server.login(ADMIN_EMAIL, ADMIN_PASSWORD), { name: 'x', scopes: ['read'] });
+    expect(other.id).not.toBe(admins.id);
+    const outsider = await server.request('/api/v1/users', {
+      method: 'POST',
+      token: session,
+      json: { email: 'nosy@tokens.example', name: 'Nosy', password: 'password-123' },
+    });
+    expect(outsider.status).toBe(200);
+    const nosy = await server.login('nosy@tokens.example', 'password-123');
+    const attempt = await server.request(`/api/v1/auth/tokens/${admins.id}`, { method: 'DELETE', token: nosy });
+    expect(attempt.status).toBe(404);
+    expect((await server.request('/api/v1/auth/me', { token: admins.token })).status).toBe(200);
+  });
+});

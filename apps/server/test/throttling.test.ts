@@ -1,0 +1,133 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type AuthResultJson,
+  createUser,
+  expectError,
+  expectJson,
+  expectTrpcError,
+  postLogin,
+  uniqueEmail,
+} from './support/http.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
+
+const LIMIT = 10;
+const WINDOW_SECONDS = 15 * 60;
+
+// Direct connections: every request comes from 127.0.0.1, X-Forwarded-For is not trusted.
+const server = await startTestServer();
+afterAll(() => server.close());
+
+// Behind a reverse proxy: the client address comes from X-Forwarded-For, so tests can vary it.
+const proxied = await startTestServer({ TRUST_PROXY: 'true' });
+afterAll(() => proxied.close());
+
+/** Asserts a 429 in the standard shape with a Retry-After header matching details.retryAfterSeconds. */
+async function expectRateLimited(response: Response): Promise<number> {
+  const retryAfter = response.headers.get('retry-after');
+  const body = await expectError(response, 429, 'E_RATE_LIMITED');
+  expect(retryAfter).toMatch(/^[1-9]\d*$/);
+  const seconds = Number(retryAfter);
+  expect(seconds).toBeLessThanOrEqual(WINDOW_SECONDS);
+  expect(body.details).toEqual({ retryAfterSeconds: seconds });
+  return seconds;
+}
+
+describe('login throttling on a direct connection', () => {
+  const victim = uniqueEmail('victim');
+
+  it('refuses the 11th login after 10 failures for one email with 429 and Retry-After', async () => {
+    const admin = await server.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const user = await createUser(server, admin, { email: victim });
+    for (let attempt = 1; attempt <= LIMIT; attempt++) {
+      await expectError(await postLogin(server, victim, `wrong-password-${attempt}`), 401, 'E_UNAUTHENTICATED');
+    }
+    await expectRateLimited(await postLogin(server, victim, 'wrong-password-11'));
+    // The right password is refused too: the throttle answers before the password is checked.
+    await expectRateLimited(await postLogin(server, victim, user.password));
+  });
+
+  it('does not let a spoofed X-Forwarded-For escape the per-address limit (TRUST_PROXY is off)', async () => {
+    // 127.0.0.1 now has 10 failures of its own: every account is refused from here.
+    const response = await postLogin(server, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': '203.0.113.77' });
+    await expectRateLimited(response);
+  });
+
+  it('answers over tRPC with E_RATE_LIMITED, retryAfterSeconds and a Retry-After header', async () => {
+    const data = await expectTrpcError(
+      server.client().auth.login.mutate({ email: victim, password: 'wrong-password' }),
+      'E_RATE_LIMITED',
+    );
+    expect(data.httpStatus).toBe(429);
+    expect(data.details.retryAfterSeconds).toBeGreaterThan(0);
+
+    const raw = await server.request('/trpc/auth.login', {
+      method: 'POST',
+      json: { json: { email: victim, password: 'wrong-password' } },
+    });
+    expect(raw.status).toBe(429);
+    expect(raw.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+  });
+});
+
+describe('login throttling behind a trusted proxy (per email and per client address)', () => {
+  let adminToken = '';
+  let ipCounter = 0;
+  const freshIp = () => {
+    ipCounter++;
+    return `198.51.${Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}`;
+  };
+  const loginFrom = (ip: string, email: string, password: string) =>
+    postLogin(proxied, email, password, { 'x-forwarded-for': ip });
+
+  it('takes the client address from X-Forwarded-For', async () => {
+    const ip = freshIp();
+    adminToken = (await expectJson<AuthResultJson>(await loginFrom(ip, ADMIN_EMAIL, ADMIN_PASSWORD))).token;
+    const sessions = await expectJson<{ ipAddress: string | null }[]>(
+      await proxied.request('/api/v1/auth/sessions', { token: adminToken }),
+    );
+    expect(sessions.map((session) => session.ipAddress)).toEqual([ip]);
+  });
+
+  it('blocks an email after 10 failures even when they come from 10 different addresses', async () => {
+    const user = await createUser(proxied, adminToken);
+    for (let attempt = 1; attempt <= LIMIT; attempt++) {
+      await expectError(await loginFrom(freshIp(), user.email, 'wrong-password'), 401, 'E_UNAUTHENTICATED');
+    }
+    await expectRateLimited(await loginFrom(freshIp(), user.email, user.password));
+    // Other accounts are not affected.
+    const other = await createUser(proxied, adminToken);
+    await expectJson<AuthResultJson>(await loginFrom(freshIp(), other.email, other.password));
+  });
+
+  it('counts an email in any letter case as the same account', async () => {
+    const user = await createUser(proxied, adminToken);
+    for (let attempt = 1; attempt <= LIMIT; attempt++) {
+      const email = attempt % 2 === 0 ? user.email.toUpperCase() : user.email;
+      await expectError(await loginFrom(freshIp(), email, 'wrong-password'), 401, 'E_UNAUTHENTICATED');
+    }
+    await expectRateLimited(await loginFrom(freshIp(), user.email, user.password));
+  });
+
+  it('blocks a client address after 10 failures across different emails, for every account', async () => {
+    const attacker = freshIp();
+    for (let attempt = 1; attempt <= LIMIT; attempt++) {
+      await expectError(await loginFrom(attacker, uniqueEmail('guess'), 'guess-password'), 401, 'E_UNAUTHENTICATED');
+    }
+    await expectRateLimited(await loginFrom(attacker, ADMIN_EMAIL, ADMIN_PASSWORD));
+    // The same account from another address is fine.
+    await expectJson<AuthResultJson>(await loginFrom(freshIp(), ADMIN_EMAIL, ADMIN_PASSWORD));
+  });
+
+  it("forgives an account's failures after a successful login", async () => {
+    const user = await createUser(proxied, adminToken);
+    for (let attempt = 1; attempt < LIMIT; attempt++) {
+      await expectError(await loginFrom(freshIp(), user.email, 'wrong-password'), 401, 'E_UNAUTHENTICATED');
+    }
+    await expectJson<AuthResultJson>(await loginFrom(freshIp(), user.email, user.password));
+    for (let attempt = 1; attempt < LIMIT; attempt++) {
+      await expectError(await loginFrom(freshIp(), user.email, 'wrong-password'), 401, 'E_UNAUTHENTICATED');
+    }
+    // 18 failures in the window, but only 9 since the success.
+    await expectJson<AuthResultJson>(await loginFrom(freshIp(), user.email, user.password));
+  });
+});

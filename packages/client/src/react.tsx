@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+import type { AppRouter } from '@ticketing/api/root';
+import { type ReactNode, useState } from 'react';
+import { type ClientOptions, createClient } from './create-client.ts';
+
+/**
+ * `useTRPC()` returns query and mutation option factories plus key helpers for precise invalidation:
+ * `queryClient.invalidateQueries(trpc.tickets.list.pathFilter())`.
+ */
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export interface TicketingProviderProps extends ClientOptions {
+  children: ReactNode;
+  /** Defaults to a new QueryClient for this provider. */
+  queryClient?: QueryClient;
+}
+
+/** Wires TanStack Query and the typed tRPC client for a React tree. */
+export function TicketingProvider({ children, queryClient: given, ...options }: TicketingProviderProps) {
+  const [queryClient] = useState(() => given ?? new QueryClient());
+  const [trpcClient] = useState(() => createClient(options));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
