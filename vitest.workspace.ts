@@ -8,7 +8,7 @@ const project = (name: string, root: string): TestProjectInlineConfiguration => 
   test: {
     name,
     root,
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     globalSetup: globalSetup.map((file) => `${import.meta.dirname}/${file}`),
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -21,15 +21,25 @@ async function call(method, path, body) {
   return payload;
 }
 
-const created = await call('POST', '/tickets', { projectKey, title: 'Nightly build failed', priority: 'high', labels: ['ci'] });
+const created = await call('POST', '/tickets', {
+  projectKey,
+  title: 'Nightly build failed',
+  priority: 'high',
+  labels: ['ci'],
+});
 console.log(`created ${created.key} (${created.status})`);
 
 // Send the version you read: a stale one gets 409 E_CONFLICT instead of overwriting someone's change.
-const moved = await call('POST', `/tickets/${created.key}/transition`, { version: created.version, status: 'in_progress' });
+const moved = await call('POST', `/tickets/${created.key}/transition`, {
+  version: created.version,
+  status: 'in_progress',
+});
 console.log(`moved ${moved.key} to ${moved.status}`);
 
 const history = await call('GET', `/tickets/${created.key}/history`);
 for (const entry of history) {
   console.log(`${entry.createdAt} ${entry.actor.name}: ${entry.action}${entry.field ? ` ${entry.field}` : ''}`);
 }
-console.log(JSON.stringify({ key: moved.key, status: moved.status, historyActions: history.map((entry) => entry.action) }));
+console.log(
+  JSON.stringify({ key: moved.key, status: moved.status, historyActions: history.map((entry) => entry.action) }),
+);

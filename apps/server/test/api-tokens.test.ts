@@ -55,18 +55,27 @@ describe('API tokens', () => {
   it('a read token reads but cannot change anything', async () => {
     const read = await createToken(session, { name: 'dashboard', scopes: ['read'] });
     expect((await server.request('/api/v1/tickets', { token: read.token })).status).toBe(200);
-    const write = await server.request('/api/v1/tickets', { method: 'POST', token: read.token, json: { projectKey: 'TSK', title: 'x' } });
+    const write = await server.request('/api/v1/tickets', {
+      method: 'POST',
+      token: read.token,
+      json: { projectKey: 'TSK', title: 'x' },
+    });
     expect(write.status).toBe(403);
     expect(((await write.json()) as { error: string }).error).toBe('E_FORBIDDEN');
   });
 
   it('stop working at once when revoked, expired, or their owner is deactivated', async () => {
     const revoked = await createToken(session, { name: 'old', scopes: ['read'] });
-    expect((await server.request(`/api/v1/auth/tokens/${revoked.id}`, { method: 'DELETE', token: session })).status).toBe(200);
+    expect(
+      (await server.request(`/api/v1/auth/tokens/${revoked.id}`, { method: 'DELETE', token: session })).status,
+    ).toBe(200);
     expect((await server.request('/api/v1/auth/me', { token: revoked.token })).status).toBe(401);
 
     const expiring = await createToken(session, { name: 'short', scopes: ['read'], expiresInDays: 1 });
-    await server.connection.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, expiring.id));
+    await server.connection.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, expiring.id));
     expect((await server.request('/api/v1/auth/me', { token: expiring.token })).status).toBe(401);
 
     const owned = await createToken(userSession, { name: 'mine', scopes: ['read'] });
@@ -83,11 +92,15 @@ describe('API tokens', () => {
     });
     expect(tooLong.status).toBe(400);
     const token = await createToken(session, { name: 'writer', scopes: ['read', 'write'] });
-    const minted = await server.request('/api/v1/auth/tokens', { method: 'POST', token: token.token, json: { name: 'x', scopes: ['read'] } });
+    const minted = await server.request('/api/v1/auth/tokens', {
+      method: 'POST',
+      token: token.token,
+      json: { name: 'x', scopes: ['read'] },
+    });
     expect(minted.status).toBe(403);
   });
 
-  it('cannot revoke another user\'s token (not found)', async () => {
+  it("cannot revoke another user's token (not found)", async () => {
     const admins = await createToken(session, { name: 'admin-only', scopes: ['read'] });
     const other = await createToken(await server.login(ADMIN_EMAIL, ADMIN_PASSWORD), { name: 'x', scopes: ['read'] });
     expect(other.id).not.toBe(admins.id);

@@ -13,7 +13,11 @@ const limitHeaders = (response: Response) => ({
 describe('rate limits', () => {
   it('count per token, announce themselves on every response and answer 429 with Retry-After', async () => {
     const session = await server.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-    const created = await server.request('/api/v1/auth/tokens', { method: 'POST', token: session, json: { name: 'rl', scopes: ['read'] } });
+    const created = await server.request('/api/v1/auth/tokens', {
+      method: 'POST',
+      token: session,
+      json: { name: 'rl', scopes: ['read'] },
+    });
     const { token } = (await created.json()) as { token: string };
 
     const seen: number[] = [];
@@ -35,7 +39,13 @@ describe('rate limits', () => {
     expect(await limited.json()).toMatchObject({ error: 'E_RATE_LIMITED', details: { limit: 5 } });
 
     // Another token of the same owner has its own budget.
-    const other = (await (await server.request('/api/v1/auth/tokens', { method: 'POST', token: session, json: { name: 'rl2', scopes: ['read'] } })).json()) as { token: string };
+    const other = (await (
+      await server.request('/api/v1/auth/tokens', {
+        method: 'POST',
+        token: session,
+        json: { name: 'rl2', scopes: ['read'] },
+      })
+    ).json()) as { token: string };
     expect((await server.request('/api/v1/auth/me', { token: other.token })).status).toBe(200);
   });
 

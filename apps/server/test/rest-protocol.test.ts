@@ -27,16 +27,27 @@ describe('the REST adapter speaks HTTP properly', () => {
   });
 
   it('answers a non-JSON body 415 and malformed JSON 400', async () => {
-    const text = await server.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const text = await server.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(text.status).toBe(415);
     expect((await errorBody(text)).error).toBe('E_UNSUPPORTED_MEDIA_TYPE');
-    const broken = await server.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    const broken = await server.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
     expect(broken.status).toBe(400);
     expect((await errorBody(broken)).error).toBe('E_BAD_REQUEST');
   });
 
   it('answers an oversized body 413 in the standard shape', async () => {
-    const big = await server.request('/api/v1/auth/login', { method: 'POST', json: { email: 'a@b.co', password: 'x'.repeat(1_100_000) } });
+    const big = await server.request('/api/v1/auth/login', {
+      method: 'POST',
+      json: { email: 'a@b.co', password: 'x'.repeat(1_100_000) },
+    });
     expect(big.status).toBe(413);
     expect((await errorBody(big)).error).toBe('E_PAYLOAD_TOO_LARGE');
   });

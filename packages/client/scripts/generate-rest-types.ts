@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { restTypesFile, renderRestTypes } from '../src/rest/render-rest-types.ts';
+import { renderRestTypes, restTypesFile } from '../src/rest/render-rest-types.ts';
 
 // `pnpm --filter @ticketing/client generate:rest-types`: rewrites the committed REST types from the
 // OpenAPI document the server serves. A test fails while they are stale.

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@ticketing/api/root';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
 import { type ClientOptions, createClient } from './create-client.ts';
 

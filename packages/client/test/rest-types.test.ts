@@ -7,6 +7,9 @@ describe('the committed REST types', () => {
     const committed = await readFile(restTypesFile, 'utf8');
     const fresh = await renderRestTypes();
     expect(committed.length).toBeGreaterThan(10_000);
-    expect(fresh === committed, 'packages/client/src/rest/openapi.d.ts is stale: pnpm --filter @ticketing/client generate:rest-types').toBe(true);
+    expect(
+      fresh === committed,
+      'packages/client/src/rest/openapi.d.ts is stale: pnpm --filter @ticketing/client generate:rest-types',
+    ).toBe(true);
   });
 });

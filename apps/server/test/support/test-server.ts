@@ -18,7 +18,14 @@ export interface TestServer extends RunningServer {
 
 /** The real server on an ephemeral port over this test file's own fresh database. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config: Config = loadConfig({ PORT: '0', ADMIN_EMAIL, ADMIN_PASSWORD, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const config: Config = loadConfig({
+    PORT: '0',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    ...env,
+  });
   const connection = await createTestDatabase();
   const server = await startServer(config, { connection, logger: pino({ level: 'silent' }) });
 
