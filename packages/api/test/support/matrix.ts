@@ -2,12 +2,7 @@ import type { Actor } from '@ticketing/core/actor';
 import { addComment } from '@ticketing/core/comments/comments';
 import type { Comment } from '@ticketing/core/comments/schemas';
 import { DomainError, type ErrorCode } from '@ticketing/core/errors';
-import {
-  can,
-  type Permission,
-  type ProjectPermission,
-  projectPermissionsOf,
-} from '@ticketing/core/permissions';
+import { can, type Permission, type ProjectPermission, projectPermissionsOf } from '@ticketing/core/permissions';
 import type { Project } from '@ticketing/core/projects/schemas';
 import { makeActor, makeProject, makeTicket } from '@ticketing/core/testing/factories';
 import type { TestDeps } from '@ticketing/core/testing/test-deps';
@@ -127,12 +122,15 @@ export const ownerOnly =
     return isOwner ? 'ok' : 'E_FORBIDDEN';
   };
 
-/** A bulk update is all or nothing: any refusal becomes E_BULK_REJECTED listing why. */
+/**
+ * A bulk update is all or nothing: a ticket refused for lack of visibility or permission makes the
+ * whole call E_BULK_REJECTED, with that ticket's reason in details.failures.
+ */
 export const bulk =
   (permission: ProjectPermission): Expectation =>
   (kind) => {
     const single = projectPermission(permission)(kind);
-    return single === 'ok' || single === 'E_UNAUTHENTICATED' ? single : `E_BULK_REJECTED/${single}`;
+    return single === 'E_NOT_FOUND' || single === 'E_FORBIDDEN' ? `E_BULK_REJECTED/${single}` : single;
   };
 
 function isFailureList(value: unknown): value is { error: ErrorCode }[] {
@@ -155,7 +153,8 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
       return cause.code;
     }
     // Input validation: a matrix case built a bad input (the outcome says which field).
-    if (cause instanceof ZodError) return `unexpected: E_VALIDATION ${cause.issues.map((i) => i.path).join()}`;
+    if (cause instanceof ZodError)
+      return `unexpected: E_VALIDATION ${cause.issues.map((issue) => issue.path.join('.')).join(', ')}`;
     if (error.code === 'UNAUTHORIZED') return 'E_UNAUTHENTICATED';
     return `unexpected: ${error.code} ${error.message}`;
   }
@@ -167,7 +166,8 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
 /**
  * A project led by `owner` (a separate user, not one of the actor kinds) with the viewer, member,
  * lead and manager as members; a ticket reported by the member; a comment on it by the member.
- * Every actor kind is a fresh user of this fixture.
+ * Every actor kind is a fresh user of this fixture. The outsider is not without projects: they are a
+ * member of `elsewhere`, so what hides the fixture project from them is which project, not having none.
  */
 export interface Fixture {
   actors: Record<SignedInKind, Actor>;
@@ -175,6 +175,7 @@ export interface Fixture {
   project: Project;
   ticket: Ticket;
   comment: Comment;
+  elsewhere: Project;
 }
 
 export async function makeFixture(deps: TestDeps): Promise<Fixture> {
@@ -193,5 +194,7 @@ export async function makeFixture(deps: TestDeps): Promise<Fixture> {
   const project = await makeProject(deps, owner, { members });
   const ticket = await makeTicket(deps, actors.member, project.key);
   const comment = await addComment(deps, actors.member, { key: ticket.key, body: 'First!' });
-  return { actors, owner, project, ticket, comment };
+  const elsewhere = await makeProject(deps, owner, { members: [{ userId: actors.outsider.userId, role: 'member' }] });
+  await makeTicket(deps, actors.outsider, elsewhere.key);
+  return { actors, owner, project, ticket, comment, elsewhere };
 }
