@@ -6,6 +6,7 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
+import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
 import { recordHistory } from '../tickets/history.ts';
 import { type TicketAccess, ticketAccess } from '../tickets/ticket-access.ts';
@@ -38,6 +39,7 @@ export async function addComment(deps: Deps, actor: Actor, input: { key: string;
   const row = await deps.db.transaction(async (tx) => {
     const access = await ticketAccess(tx, actor, input.key);
     assertProjectCan(access, 'ticket:comment');
+    assertNotArchived(access.project);
     const [comment] = await tx
       .insert(comments)
       .values({ ticketId: access.ticket.id, authorId: actor.userId, body: input.body })
@@ -74,6 +76,7 @@ export async function editComment(
     assertProjectCan(access, 'ticket:read');
     const existing = await commentOf(tx, access, input.commentId);
     if (existing.authorId !== actor.userId) throw forbidden('Only the author may edit a comment');
+    assertNotArchived(access.project);
     const [updated] = await tx
       .update(comments)
       .set({ body: input.body })
@@ -102,6 +105,7 @@ export async function deleteComment(
     assertProjectCan(access, 'ticket:read');
     const existing = await commentOf(tx, access, input.commentId);
     if (existing.authorId !== actor.userId) assertProjectCan(access, 'comment:moderate');
+    assertNotArchived(access.project);
     await tx.delete(comments).where(eq(comments.id, existing.id));
     await recordHistory(tx, access.ticket, actor.userId, [
       { action: 'comment_deleted', field: 'comment', oldValue: existing.body },

@@ -57,6 +57,10 @@ export async function applyTicketChanges(
   changes: TicketChanges,
 ): Promise<TicketRow> {
   const { ticket } = access;
+  // Who may ask comes before whether the request is current: a viewer learns "forbidden", not "stale".
+  const { status, ...edits } = changes;
+  if (Object.values(edits).some((value) => value !== undefined)) assertProjectCan(access, 'ticket:edit');
+  if (status !== undefined) assertProjectCan(access, 'ticket:transition');
   if (ticket.version !== expectedVersion) {
     throw new DomainError('E_CONFLICT', `${ticket.key} was changed by someone else; reload it and try again`, {
       key: ticket.key,
@@ -75,11 +79,9 @@ export async function applyTicketChanges(
       history.push({ action: 'updated', field, oldValue: ticket[field], newValue: value });
     }
   }
-  if (history.length > 0 || changes.labels || changes.assigneeIds) assertProjectCan(access, 'ticket:edit');
   if (patch.departmentId) await assertDepartmentExists(tx, patch.departmentId);
 
   if (changes.status !== undefined && changes.status !== ticket.status) {
-    assertProjectCan(access, 'ticket:transition');
     assertTransition(ticket.status, changes.status);
     patch.status = changes.status;
     patch.closedAt = changes.status === 'closed' ? new Date() : null;

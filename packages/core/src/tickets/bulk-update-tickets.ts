@@ -2,6 +2,7 @@ import type { TicketRow } from '@ticketing/db/schema';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { applyTicketChanges } from './apply-changes.ts';
 import { hydrateTickets } from './hydrate.ts';
 import type { BulkUpdateInput, Ticket } from './schemas.ts';
@@ -37,7 +38,7 @@ export async function bulkUpdateTickets(
     for (const item of ordered) {
       try {
         const access = await ticketAccess(tx, actor, item.key, { forUpdate: true });
-        if (access.project.archived) throw new DomainError('E_CONFLICT', `Project ${access.project.key} is archived`);
+        assertNotArchived(access.project);
         updated.push(await applyTicketChanges(tx, actor, access, item.version, input.changes));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

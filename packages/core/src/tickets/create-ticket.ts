@@ -10,7 +10,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError } from '../errors.ts';
+import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { assertAssignable } from './assignable.ts';
 import { recordHistory } from './history.ts';
@@ -26,8 +26,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   const access = await projectAccess(deps.db, actor, input.projectKey);
   assertProjectCan(access, 'ticket:create');
   const { project } = access;
-  if (project.archived)
-    throw new DomainError('E_CONFLICT', `Project ${project.key} is archived`, { projectKey: project.key });
+  assertNotArchived(project);
   if (input.departmentId) await assertDepartmentExists(deps.db, input.departmentId);
   await assertAssignable(deps.db, project.id, input.assigneeIds);
 

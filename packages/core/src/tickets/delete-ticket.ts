@@ -2,6 +2,7 @@ import { ticketColumns, tickets } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
+import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
 import { recordHistory } from './history.ts';
 import { hydrateTicket } from './hydrate.ts';
@@ -21,6 +22,7 @@ async function setDeleted(deps: Deps, actor: Actor, key: string, deleted: boolea
   const row = await deps.db.transaction(async (tx) => {
     const access = await ticketAccess(tx, actor, key, { forUpdate: true, deleted: !deleted });
     assertProjectCan(access, 'ticket:delete');
+    assertNotArchived(access.project);
     const [row] = await tx
       .update(tickets)
       .set({ deletedAt: deleted ? new Date() : null, version: access.ticket.version + 1 })

@@ -37,5 +37,6 @@ export async function fieldsChangedSince(db: Executor, ticketId: string, version
     .from(ticketHistory)
     .where(and(eq(ticketHistory.ticketId, ticketId), gt(ticketHistory.version, version)))
     .orderBy(asc(ticketHistory.id));
-  return [...new Set(rows.map((row) => row.field ?? row.action))];
+  // Comments never conflict with edits; only field changes are reported.
+  return [...new Set(rows.filter((row) => !row.action.startsWith('comment_')).map((row) => row.field ?? row.action))];
 }

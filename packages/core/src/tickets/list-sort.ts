@@ -1,4 +1,4 @@
-import { tickets } from '@ticketing/db/schema';
+import { ticketPriorities, tickets } from '@ticketing/db/schema';
 import { type AnyColumn, asc, desc, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { invalid } from '../errors.ts';
@@ -11,6 +11,8 @@ type Order = 'asc' | 'desc';
 /** One sort key: the SQL it orders by, how a row's value goes into a cursor, and how it comes back. */
 interface SortKey {
   expr: SQL | AnyColumn;
+  /** What a cursor may carry for this key; anything else is E_VALIDATION, never a failed cast. */
+  schema: z.ZodType<string | number>;
   value(row: SortableRow): string | number;
   param(value: string | number): SQL;
 }
@@ -32,19 +34,37 @@ function keysFor(sort: Sort, tsQuery: string | null): SortKey[] {
   switch (sort) {
     case 'created':
       return [
-        { expr: tickets.createdAt, value: (r) => r.createdAt.toISOString(), param: (v) => sql`${v}::timestamptz` },
+        {
+          expr: tickets.createdAt,
+          schema: z.iso.datetime(),
+          value: (r) => r.createdAt.toISOString(),
+          param: (v) => sql`${v}::timestamptz`,
+        },
       ];
     case 'updated':
       return [
-        { expr: tickets.updatedAt, value: (r) => r.updatedAt.toISOString(), param: (v) => sql`${v}::timestamptz` },
+        {
+          expr: tickets.updatedAt,
+          schema: z.iso.datetime(),
+          value: (r) => r.updatedAt.toISOString(),
+          param: (v) => sql`${v}::timestamptz`,
+        },
       ];
     case 'priority':
-      return [{ expr: tickets.priority, value: (r) => r.priority, param: (v) => sql`${v}::ticket_priority` }];
+      return [
+        {
+          expr: tickets.priority,
+          schema: z.enum(ticketPriorities),
+          value: (r) => r.priority,
+          param: (v) => sql`${v}::ticket_priority`,
+        },
+      ];
     case 'due':
       // Tickets without a due date sort after every dated one.
       return [
         {
           expr: sql`coalesce(${tickets.dueDate}, 'infinity'::date)`,
+          schema: z.union([z.iso.date(), z.literal('infinity')]),
           value: (r) => r.dueDate ?? 'infinity',
           param: (v) => sql`${v}::date`,
         },
@@ -53,17 +73,20 @@ function keysFor(sort: Sort, tsQuery: string | null): SortKey[] {
       return [
         {
           expr: sql`split_part(${tickets.key}, '-', 1)`,
+          schema: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/),
           value: (r) => r.key.split('-')[0] ?? '',
           param: (v) => sql`${v}::text`,
         },
-        { expr: tickets.number, value: (r) => r.number, param: (v) => sql`${v}::int` },
+        { expr: tickets.number, schema: z.number().int(), value: (r) => r.number, param: (v) => sql`${v}::int` },
       ];
     case 'relevance':
-      return [{ expr: rankExpr(tsQuery ?? ''), value: (r) => r.rank ?? 0, param: (v) => sql`${v}::real` }];
+      return [
+        { expr: rankExpr(tsQuery ?? ''), schema: z.number(), value: (r) => r.rank ?? 0, param: (v) => sql`${v}::real` },
+      ];
   }
 }
 
-const idKey: SortKey = { expr: tickets.id, value: (r) => r.id, param: (v) => sql`${v}::uuid` };
+const idKey: SortKey = { expr: tickets.id, schema: z.uuid(), value: (r) => r.id, param: (v) => sql`${v}::uuid` };
 
 const cursorShape = z
   .tuple([z.enum(['created', 'updated', 'priority', 'due', 'key', 'relevance']), z.enum(['asc', 'desc'])])
@@ -85,6 +108,8 @@ export function ticketSort(input: Pick<ListTicketsInput, 'sort' | 'order' | 'cur
     if (cursorSort !== sort || cursorOrder !== order || values.length !== keys.length) {
       throw invalid('cursor', 'This cursor belongs to a different sort; start again without it');
     }
+    if (!keys.every((key, index) => key.schema.safeParse(values[index]).success))
+      throw invalid('cursor', 'Invalid cursor');
     const left = sql.join(
       keys.map((key) => sql`${key.expr}`),
       sql`, `,

@@ -1,9 +1,17 @@
 /**
  * Turns free text into a tsquery: every word must match, the last one as a prefix (search as you
  * type). Words are reduced to letters and digits, so the result is always valid tsquery syntax.
+ * A ticket key ("TSK-1001") stays one term: PostgreSQL's parser stores it as 'tsk' followed by
+ * '-1001', so it becomes the phrase `tsk <-> '-1001'`.
  */
 export function toPrefixTsQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[0-9]+)?/gu) ?? [];
   if (words.length === 0) return null;
-  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+  return words
+    .map((word, index) => {
+      const prefix = index === words.length - 1 ? ':*' : '';
+      const key = word.match(/^([\p{L}\p{N}]+)(-[0-9]+)$/u);
+      return key ? `(${key[1]} <-> '${key[2]}'${prefix})` : `${word}${prefix}`;
+    })
+    .join(' & ');
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError } from '../errors.ts';
+import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { applyTicketChanges, type TicketChanges } from './apply-changes.ts';
 import { hydrateTicket } from './hydrate.ts';
 import type { Ticket } from './schemas.ts';
@@ -16,11 +16,7 @@ export async function writeTicket(
 ): Promise<Ticket> {
   const row = await deps.db.transaction(async (tx) => {
     const access = await ticketAccess(tx, actor, key, { forUpdate: true });
-    if (access.project.archived) {
-      throw new DomainError('E_CONFLICT', `Project ${access.project.key} is archived`, {
-        projectKey: access.project.key,
-      });
-    }
+    assertNotArchived(access.project);
     return applyTicketChanges(tx, actor, access, version, changes);
   });
   return hydrateTicket(deps.db, row);
