@@ -35,7 +35,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       .update(projectCounters)
       .set({ nextNumber: sql`${projectCounters.nextNumber} + 1` })
       .where(eq(projectCounters.projectId, project.id))
-      .returning({ number: sql<number>`${projectCounters.nextNumber} - 1` });
+      .returning({ number: sql<number>`${projectCounters.nextNumber} - 1`.as('number') });
     if (!counter) throw new Error(`project ${project.key} has no ticket counter`);
 
     const [ticket] = await tx
