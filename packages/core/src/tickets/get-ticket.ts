@@ -1,12 +1,14 @@
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
-import { hydrateTicket } from './hydrate.ts';
+import { toTicket } from './hydrate.ts';
 import type { Ticket } from './schemas.ts';
 import { ticketAccess } from './ticket-access.ts';
 
+/** One query: the ticket, its people and labels, and the actor's access to its project. */
 export async function getTicket(deps: Deps, actor: Actor, input: { key: string }): Promise<Ticket> {
-  const access = await ticketAccess(deps.db, actor, input.key);
+  const access = await ticketAccess(deps.db, actor, input.key, { details: true });
   assertProjectCan(access, 'ticket:read');
-  return hydrateTicket(deps.db, access.ticket);
+  if (!access.details) throw new Error('ticket details missing');
+  return toTicket({ ...access.ticket, ...access.details });
 }

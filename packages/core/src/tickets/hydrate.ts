@@ -1,39 +1,34 @@
+import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@ticketing/db/client';
-import { type TicketRow, ticketAssignees, ticketLabels, users } from '@ticketing/db/schema';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { type TicketRow, ticketColumns, tickets } from '@ticketing/db/schema';
 import type { Ticket } from './schemas.ts';
 
+interface PersonRef {
+  id: string;
+  name: string;
+}
+
 /**
- * Turns ticket rows into API tickets with people and labels: two queries for any number of tickets
- * (never one per ticket). Keeps the rows' order.
+ * People and labels of a ticket, computed by PostgreSQL in the same statement as the ticket row:
+ * a page of tickets is one round trip whatever its size (no N+1, no follow-up queries).
  */
-export async function hydrateTickets(db: Executor, rows: readonly TicketRow[]): Promise<Ticket[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const peopleIds = [...new Set(rows.map((row) => row.reporterId))];
-  const [assigneeRows, labelRows] = await Promise.all([
-    db
-      .select({ ticketId: ticketAssignees.ticketId, id: users.id, name: users.name })
-      .from(ticketAssignees)
-      .innerJoin(users, eq(users.id, ticketAssignees.userId))
-      .where(inArray(ticketAssignees.ticketId, ids))
-      .orderBy(asc(users.name)),
-    db
-      .select({ ticketId: ticketLabels.ticketId, label: ticketLabels.label })
-      .from(ticketLabels)
-      .where(inArray(ticketLabels.ticketId, ids))
-      .orderBy(asc(ticketLabels.label)),
-  ]);
-  const reporters = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, peopleIds));
-  const reporterById = new Map(reporters.map((person) => [person.id, person]));
+// Qualified by hand: inside the subqueries a bare "id" would bind to the subquery's own tables.
+const ticketId = sql.raw('"tickets"."id"');
+const reporterId = sql.raw('"tickets"."reporter_id"');
 
-  const assigneesOf = new Map<string, { id: string; name: string }[]>();
-  for (const { ticketId, id, name } of assigneeRows)
-    assigneesOf.set(ticketId, [...(assigneesOf.get(ticketId) ?? []), { id, name }]);
-  const labelsOf = new Map<string, string[]>();
-  for (const { ticketId, label } of labelRows) labelsOf.set(ticketId, [...(labelsOf.get(ticketId) ?? []), label]);
+export const ticketDetailColumns = {
+  reporterName: sql<string>`(select u.name from users u where u.id = ${reporterId})`.as('reporter_name'),
+  assignees: sql<PersonRef[]>`coalesce((
+    select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name, u.id)
+    from ticket_assignees a join users u on u.id = a.user_id where a.ticket_id = ${ticketId}), '[]'::json)`.as('assignees'),
+  labels: sql<string[]>`coalesce((
+    select array_agg(l.label order by l.label) from ticket_labels l where l.ticket_id = ${ticketId}), '{}'::text[])`.as('labels'),
+};
 
-  return rows.map((row) => ({
+export type DetailedTicketRow = TicketRow & { reporterName: string; assignees: PersonRef[]; labels: string[] };
+
+export function toTicket(row: DetailedTicketRow): Ticket {
+  return {
     id: row.id,
     key: row.key,
     projectKey: row.key.slice(0, row.key.lastIndexOf('-')),
@@ -43,18 +38,34 @@ export async function hydrateTickets(db: Executor, rows: readonly TicketRow[]): 
     status: row.status,
     priority: row.priority,
     departmentId: row.departmentId,
-    reporter: reporterById.get(row.reporterId) ?? { id: row.reporterId, name: '' },
-    assignees: assigneesOf.get(row.id) ?? [],
-    labels: labelsOf.get(row.id) ?? [],
+    reporter: { id: row.reporterId, name: row.reporterName },
+    assignees: row.assignees,
+    labels: row.labels,
     dueDate: row.dueDate,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
-  }));
+  };
 }
 
-export async function hydrateTicket(db: Executor, row: TicketRow): Promise<Ticket> {
+/** API tickets for rows already read (after a write): one query, in the rows' order. */
+export async function hydrateTickets(db: Executor, rows: readonly Pick<TicketRow, 'id'>[]): Promise<Ticket[]> {
+  if (rows.length === 0) return [];
+  const detailed = await db
+    .select({ ...ticketColumns, ...ticketDetailColumns })
+    .from(tickets)
+    .where(
+      inArray(
+        tickets.id,
+        rows.map((row) => row.id),
+      ),
+    );
+  const byId = new Map(detailed.map((row) => [row.id, toTicket(row)]));
+  return rows.map((row) => byId.get(row.id)).filter((ticket): ticket is Ticket => ticket !== undefined);
+}
+
+export async function hydrateTicket(db: Executor, row: Pick<TicketRow, 'id'>): Promise<Ticket> {
   const [ticket] = await hydrateTickets(db, [row]);
   if (!ticket) throw new Error('hydrate returned nothing');
   return ticket;

@@ -3,7 +3,7 @@ import { projectMembers, projects, ticketAssignees, ticketColumns, ticketLabels,
 import { and, count, eq, exists, gte, inArray, isNull, lte, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
-import { hydrateTickets } from './hydrate.ts';
+import { ticketDetailColumns, toTicket } from './hydrate.ts';
 import { ticketSort } from './list-sort.ts';
 import type { ListTicketsInput, TicketPage } from './schemas.ts';
 import { toPrefixTsQuery } from './search-query.ts';
@@ -80,7 +80,7 @@ function filtersOf(
 
 /**
  * Lists tickets with filters, full-text search and keyset pagination. A page costs a fixed number of
- * queries whatever its size: project scope, the page, then people and labels for the whole page.
+ * queries whatever its size: the project scope, then the page with its people and labels.
  */
 export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsInput): Promise<TicketPage> {
   const { db } = deps;
@@ -91,7 +91,7 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
 
   const filters = filtersOf(db, actor, input, scope, tsQuery);
   const rows = await db
-    .select({ ...ticketColumns, ...(sort.rank ? { rank: sort.rank } : {}) })
+    .select({ ...ticketColumns, ...ticketDetailColumns, ...(sort.rank ? { rank: sort.rank } : {}) })
     .from(tickets)
     .where(and(...filters, sort.after))
     .orderBy(...sort.orderBy)
@@ -99,18 +99,15 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
 
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  const [items, total] = await Promise.all([
-    hydrateTickets(db, page),
-    input.includeTotal
+  const total = await (input.includeTotal
       ? db
           .select({ total: count() })
           .from(tickets)
           .where(and(...filters))
           .then(([row]) => row?.total ?? 0)
-      : undefined,
-  ]);
+      : undefined);
   return {
-    items,
+    items: page.map(toTicket),
     nextCursor: rows.length > input.limit && last ? sort.cursorOf(last) : null,
     ...(total === undefined ? {} : { total }),
   };

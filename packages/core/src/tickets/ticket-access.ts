@@ -13,9 +13,12 @@ import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { type ProjectPermission, projectPermissionsOf } from '../permissions.ts';
 import { membershipJoin, visibleTo } from '../projects/project-access.ts';
+import { type DetailedTicketRow, ticketDetailColumns } from './hydrate.ts';
 
 export interface TicketAccess {
   ticket: TicketRow;
+  /** With `details: true`: people and labels, read in the same statement. */
+  details?: Pick<DetailedTicketRow, 'reporterName' | 'assignees' | 'labels'>;
   project: ProjectRow;
   myRole: ProjectRole | null;
   permissions: ReadonlySet<ProjectPermission>;
@@ -26,6 +29,8 @@ export interface TicketAccessOptions {
   forUpdate?: boolean;
   /** Find soft-deleted tickets too (restore). */
   deleted?: boolean;
+  /** Also read people and labels (for returning the ticket). */
+  details?: boolean;
 }
 
 /**
@@ -39,7 +44,12 @@ export async function ticketAccess(
   options: TicketAccessOptions = {},
 ): Promise<TicketAccess> {
   const query = db
-    .select({ ticket: ticketColumns, project: projects, myRole: projectMembers.role })
+    .select({
+      ticket: ticketColumns,
+      project: projects,
+      myRole: projectMembers.role,
+      ...(options.details ? { details: ticketDetailColumns } : {}),
+    })
     .from(tickets)
     .innerJoin(projects, eq(projects.id, tickets.projectId))
     .leftJoin(projectMembers, membershipJoin(actor))
