@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminLogin, expectError, expectNoInternals } from './support/http.ts';
 import { ADMIN_EMAIL, startTestServer } from './support/test-server.ts';
@@ -184,5 +184,35 @@ describe('X-Request-Id', () => {
       const response = await server.request('/healthz', { headers: { 'x-request-id': given } });
       expect(response.headers.get('x-request-id'), given).toMatch(UUID);
     }
+  });
+});
+
+describe('a GET with a body', () => {
+  it('is answered, and the keep-alive connection serves the next request', async () => {
+    const url = new URL(server.url);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: '/api/v1/departments',
+            method,
+            agent,
+            headers: body ? { 'content-length': Buffer.byteLength(body) } : {},
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    // Unauthenticated, so 401 — what matters is that the second request is answered at all.
+    expect(await send('GET', '{"ignored":true}')).toBe(401);
+    expect(await send('GET')).toBe(401);
+    agent.destroy();
   });
 });

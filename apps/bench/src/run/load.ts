@@ -57,7 +57,8 @@ const result = await autocannon({
     {
       setupRequest: (request) => {
         const next = requests[spec.scenario]();
-        return { ...request, method: next.method, path: next.path, ...(next.body ? { body: next.body } : {}) };
+        // A fresh request each time, so a GET never inherits the previous POST's body.
+        return { ...request, method: next.method, path: next.path, headers: { ...headers }, body: next.body ?? '' };
       },
     },
   ],
