@@ -1,6 +1,6 @@
-import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@ticketing/db/client';
 import { type TicketRow, ticketColumns, tickets } from '@ticketing/db/schema';
+import { inArray, sql } from 'drizzle-orm';
 import type { Ticket } from './schemas.ts';
 
 interface PersonRef {
@@ -20,9 +20,13 @@ export const ticketDetailColumns = {
   reporterName: sql<string>`(select u.name from users u where u.id = ${reporterId})`.as('reporter_name'),
   assignees: sql<PersonRef[]>`coalesce((
     select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name, u.id)
-    from ticket_assignees a join users u on u.id = a.user_id where a.ticket_id = ${ticketId}), '[]'::json)`.as('assignees'),
+    from ticket_assignees a join users u on u.id = a.user_id where a.ticket_id = ${ticketId}), '[]'::json)`.as(
+    'assignees',
+  ),
   labels: sql<string[]>`coalesce((
-    select array_agg(l.label order by l.label) from ticket_labels l where l.ticket_id = ${ticketId}), '{}'::text[])`.as('labels'),
+    select array_agg(l.label order by l.label) from ticket_labels l where l.ticket_id = ${ticketId}), '{}'::text[])`.as(
+    'labels',
+  ),
 };
 
 export type DetailedTicketRow = TicketRow & { reporterName: string; assignees: PersonRef[]; labels: string[] };

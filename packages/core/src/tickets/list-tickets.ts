@@ -100,12 +100,12 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const total = await (input.includeTotal
-      ? db
-          .select({ total: count() })
-          .from(tickets)
-          .where(and(...filters))
-          .then(([row]) => row?.total ?? 0)
-      : undefined);
+    ? db
+        .select({ total: count() })
+        .from(tickets)
+        .where(and(...filters))
+        .then(([row]) => row?.total ?? 0)
+    : undefined);
   return {
     items: page.map(toTicket),
     nextCursor: rows.length > input.limit && last ? sort.cursorOf(last) : null,
