@@ -62,7 +62,8 @@ export const tickets = pgTable(
   (t) => [
     uniqueIndex('tickets_project_number_key').on(t.projectId, t.number),
     uniqueIndex('tickets_key_key').on(t.key),
-    index('tickets_search_idx').using('gin', t.search),
+    // Partial like the list indexes: it then answers both `search @@ …` and `deleted_at is null`.
+    index('tickets_search_idx').using('gin', t.search).where(sql`${t.deletedAt} is null`),
     // The list sorts, each within a project and over live tickets only.
     index('tickets_project_updated_idx').on(t.projectId, t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_created_idx').on(t.projectId, t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
