@@ -1,6 +1,6 @@
 import type { Executor } from '@ticketing/db/client';
 import { projectMembers, projects, ticketAssignees, ticketColumns, ticketLabels, tickets } from '@ticketing/db/schema';
-import { and, count, eq, exists, gte, inArray, isNull, lte, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, exists, gte, inArray, isNull, lte, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { ticketDetailColumns, toTicket } from './hydrate.ts';
@@ -79,6 +79,21 @@ function filtersOf(
 }
 
 /**
+ * Ranking reads every candidate's search vector, so relevance ranks the most recently updated
+ * matches only: a common word in a million tickets costs the same as in a thousand. Other sorts see
+ * every match.
+ */
+export const MAX_RANKED_MATCHES = 2000;
+
+const rankingCandidates = (db: Executor, filters: (SQL | undefined)[]) =>
+  db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(...filters))
+    .orderBy(desc(tickets.updatedAt))
+    .limit(MAX_RANKED_MATCHES);
+
+/**
  * Lists tickets with filters, full-text search and keyset pagination. A page costs a fixed number of
  * queries whatever its size: the project scope, then the page with its people and labels.
  */
@@ -90,10 +105,11 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
   if (scope?.length === 0) return { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };
 
   const filters = filtersOf(db, actor, input, scope, tsQuery);
+  const pageFilters = sort.rank ? [...filters, inArray(tickets.id, rankingCandidates(db, filters))] : filters;
   const rows = await db
     .select({ ...ticketColumns, ...ticketDetailColumns, ...(sort.rank ? { rank: sort.rank } : {}) })
     .from(tickets)
-    .where(and(...filters, sort.after))
+    .where(and(...pageFilters, sort.after))
     .orderBy(...sort.orderBy)
     .limit(input.limit + 1);
 
