@@ -3,7 +3,7 @@ import type { ErrorCode } from '@ticketing/core/errors';
 import { expectTypeOf } from 'vitest';
 import type { Client } from '../src/create-client.ts';
 import type { components } from '../src/rest/create-rest-client.ts';
-import type { RouterInputs, RouterOutputs } from '../src/types.ts';
+import type { RouterInputs, RouterOutputs, TicketPriority, TicketStatus } from '../src/types.ts';
 
 type Ticket = RouterOutputs['tickets']['get'];
 
@@ -29,3 +29,6 @@ export function wrongInputsDoNotCompile() {
   // @ts-expect-error: there is no such procedure.
   void client.tickets.obliterate.mutate({ key: 'TSK-1' });
 }
+
+expectTypeOf<TicketStatus>().toEqualTypeOf<'open' | 'in_progress' | 'blocked' | 'closed'>();
+expectTypeOf<TicketPriority>().toEqualTypeOf<'low' | 'medium' | 'high' | 'critical'>();
