@@ -9,9 +9,12 @@ export function toPrefixTsQuery(text: string): string | null {
   if (words.length === 0) return null;
   return words
     .map((word, index) => {
-      const prefix = index === words.length - 1 ? ':*' : '';
+      const last = index === words.length - 1;
       const key = word.match(/^([\p{L}\p{N}]+)(-[0-9]+)$/u);
-      return key ? `(${key[1]} <-> '${key[2]}'${prefix})` : `${word}${prefix}`;
+      if (key) return `(${key[1]} <-> '${key[2]}'${last ? ':*' : ''})`;
+      // `word | word:*` matches exactly what `word:*` does, but PostgreSQL's statistics know the whole
+      // word (they guess blindly for a prefix), so a common word gets a plan that stops early.
+      return last ? `(${word} | ${word}:*)` : word;
     })
     .join(' & ');
 }

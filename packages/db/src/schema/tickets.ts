@@ -65,6 +65,8 @@ export const tickets = pgTable(
     // Partial like the list indexes: it then answers both `search @@ …` and `deleted_at is null`.
     index('tickets_search_idx').using('gin', t.search).where(sql`${t.deletedAt} is null`),
     // The list sorts, each within a project and over live tickets only.
+    // Across projects (an admin's view, and the recent matches that relevance ranks).
+    index('tickets_updated_idx').on(t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_updated_idx').on(t.projectId, t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_created_idx').on(t.projectId, t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_status_updated_idx')
