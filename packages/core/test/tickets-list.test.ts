@@ -477,9 +477,9 @@ describe('query count', () => {
     expect(fifty).toBeLessThanOrEqual(6);
     expect(fifty).toBe(five);
 
-    // Searching and counting add at most the one counting statement.
+    // Searching adds one probe (how common the term is among recent tickets), counting one statement.
     queries.length = 0;
     await list(member.actor, { projectKeys: bulk.key, q: 'bulk', limit: 50, includeTotal: true });
-    expect(queries.length).toBeLessThanOrEqual(fifty + 1);
+    expect(queries.length).toBeLessThanOrEqual(fifty + 2);
   });
 });

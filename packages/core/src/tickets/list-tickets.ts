@@ -1,6 +1,20 @@
 import type { Executor } from '@ticketing/db/client';
 import { projectMembers, projects, ticketAssignees, ticketColumns, ticketLabels, tickets } from '@ticketing/db/schema';
-import { and, count, desc, eq, exists, gte, inArray, isNull, lte, notExists, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  notExists,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { ticketDetailColumns, toTicket } from './hydrate.ts';
@@ -39,13 +53,8 @@ const hasAssignee = (db: Executor, userId: string) =>
     .from(ticketAssignees)
     .where(and(eq(ticketAssignees.ticketId, tickets.id), eq(ticketAssignees.userId, userId)));
 
-function filtersOf(
-  db: Executor,
-  actor: Actor,
-  input: ListTicketsInput,
-  scope: string[] | null,
-  tsQuery: string | null,
-) {
+/** Every filter but the full-text one, which the caller adds (ranking treats it apart). */
+function filtersOf(db: Executor, actor: Actor, input: ListTicketsInput, scope: string[] | null) {
   const anyAssignee = db.select({ one: sql`1` }).from(ticketAssignees).where(eq(ticketAssignees.ticketId, tickets.id));
   const me = (id: string) => (id === 'me' ? actor.userId : id);
   return [
@@ -74,24 +83,46 @@ function filtersOf(
     input.updatedTo ? lte(tickets.updatedAt, input.updatedTo) : undefined,
     input.dueFrom ? gte(tickets.dueDate, input.dueFrom) : undefined,
     input.dueTo ? lte(tickets.dueDate, input.dueTo) : undefined,
-    tsQuery ? sql`${tickets.search} @@ to_tsquery('simple', ${tsQuery})` : undefined,
   ];
 }
 
 /**
- * Ranking reads every candidate's search vector, so relevance ranks the most recently updated
- * matches only: a common word in a million tickets costs the same as in a thousand. Other sorts see
- * every match.
+ * Ranking reads every candidate's search vector, so for a term that is common among recent tickets
+ * relevance ranks only the matches among the most recently updated ones: a common word in a million
+ * tickets then costs what it costs in twenty thousand. A term rare there is ranked over all its
+ * matches, found through the full-text index. Other sorts always see every match.
  */
-export const MAX_RANKED_MATCHES = 2000;
+export const RECENT_WINDOW = 20_000;
+const COMMON_IN_WINDOW = 100;
 
-const rankingCandidates = (db: Executor, filters: (SQL | undefined)[]) =>
+const matchOf = (search: SQL.Aliased | AnyColumn, tsQuery: string) =>
+  sql`${search} @@ to_tsquery('simple', ${tsQuery})`;
+
+/** The most recently updated tickets passing the non-search filters, as a bounded subquery. */
+const recentWindow = (db: Executor, filters: (SQL | undefined)[]) =>
   db
-    .select({ id: tickets.id })
+    .select({ id: tickets.id, search: tickets.search })
     .from(tickets)
     .where(and(...filters))
     .orderBy(desc(tickets.updatedAt))
-    .limit(MAX_RANKED_MATCHES);
+    .limit(RECENT_WINDOW)
+    .as('recent');
+
+async function rankingScope(db: Executor, filters: (SQL | undefined)[], tsQuery: string): Promise<SQL | undefined> {
+  const recent = recentWindow(db, filters);
+  const [probe] = await db
+    .select({ n: count() })
+    .from(
+      db
+        .select({ one: sql`1` })
+        .from(recent)
+        .where(matchOf(recent.search, tsQuery))
+        .limit(COMMON_IN_WINDOW)
+        .as('probe'),
+    );
+  if ((probe?.n ?? 0) < COMMON_IN_WINDOW) return undefined;
+  return inArray(tickets.id, db.select({ id: recent.id }).from(recent).where(matchOf(recent.search, tsQuery)));
+}
 
 /**
  * Lists tickets with filters, full-text search and keyset pagination. A page costs a fixed number of
@@ -104,8 +135,10 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
   const scope = await projectScope(db, actor, input.projectKeys);
   if (scope?.length === 0) return { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };
 
-  const filters = filtersOf(db, actor, input, scope, tsQuery);
-  const pageFilters = sort.rank ? [...filters, inArray(tickets.id, rankingCandidates(db, filters))] : filters;
+  const filters = filtersOf(db, actor, input, scope);
+  const searchFilter = tsQuery ? matchOf(tickets.search, tsQuery) : undefined;
+  const window = sort.rank && tsQuery ? await rankingScope(db, filters, tsQuery) : undefined;
+  const pageFilters = [...filters, searchFilter, window];
   const rows = await db
     .select({ ...ticketColumns, ...ticketDetailColumns, ...(sort.rank ? { rank: sort.rank } : {}) })
     .from(tickets)
@@ -119,7 +152,7 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
     ? db
         .select({ total: count() })
         .from(tickets)
-        .where(and(...filters))
+        .where(and(...filters, searchFilter))
         .then(([row]) => row?.total ?? 0)
     : undefined);
   return {
