@@ -89,11 +89,11 @@ function filtersOf(db: Executor, actor: Actor, input: ListTicketsInput, scope: s
 /**
  * Ranking reads every candidate's search vector, so for a term that is common among recent tickets
  * relevance ranks only the matches among the most recently updated ones: a common word in a million
- * tickets then costs what it costs in twenty thousand. A term rare there is ranked over all its
+ * tickets then costs what it costs in five thousand. A term rare there is ranked over all its
  * matches, found through the full-text index. Other sorts always see every match.
  */
-export const RECENT_WINDOW = 20_000;
-const COMMON_IN_WINDOW = 100;
+export const RECENT_WINDOW = 5000;
+const COMMON_IN_WINDOW = 50;
 
 const matchOf = (search: SQL.Aliased | AnyColumn, tsQuery: string) =>
   sql`${search} @@ to_tsquery('simple', ${tsQuery})`;

@@ -10,7 +10,7 @@ export const list = authedProcedure
       tags: ['tickets'],
       summary: 'List and search tickets',
       description:
-        'Filters combine with AND; `status` and `priority` take several comma-separated values. `q` is full-text search over key, title and description (the last word matches as a prefix), ranked by relevance. Pages are keyset-paginated: pass `nextCursor` back as `cursor` with the same filters and sort. `includeTotal=true` adds the total count.',
+        'Filters combine with AND; `status` and `priority` take several comma-separated values. `q` is full-text search over key, title and description (the last word matches as a prefix), ranked by relevance (for a term common among recent tickets, among the 5,000 most recently updated ones). Pages are keyset-paginated: pass `nextCursor` back as `cursor` with the same filters and sort. `includeTotal=true` adds the total count.',
     },
   })
   .input(listTicketsInput)
