@@ -11,7 +11,7 @@ export interface ProjectAccess {
   permissions: ReadonlySet<ProjectPermission>;
 }
 
-/** Rows the actor may see: any for an admin, else only where a membership row joined. */
+/** Rows the actor may see: every row for an admin, else only where a membership row joined. */
 export const visibleTo = (actor: Actor) => (actor.role === 'admin' ? sql`true` : isNotNull(projectMembers.userId));
 
 export const membershipJoin = (actor: Actor) =>
