@@ -49,6 +49,18 @@ const rateLimitHeaders = {
  * schemas are replaced by ours: every error response is `{ error, message, details }`.
  */
 export function createOpenApiDocument(serverUrl = REST_PREFIX): OpenAPIObject {
+  // Built from the router, which never changes at run time: the REST route table and the served
+  // document share one copy instead of generating it twice at start.
+  const cached = documents.get(serverUrl);
+  if (cached) return cached;
+  const document = buildDocument(serverUrl);
+  documents.set(serverUrl, document);
+  return document;
+}
+
+const documents = new Map<string, OpenAPIObject>();
+
+function buildDocument(serverUrl: string): OpenAPIObject {
   const document = generateOpenApiDocument(appRouter, {
     title: 'Ticketing API',
     version: '1.0.0',
