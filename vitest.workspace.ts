@@ -1,14 +1,19 @@
-import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Every project's tests run against a real database: one migrated template per run
 // (PGlite by default, PostgreSQL when DATABASE_URL is set), copied fresh for each test file.
 const globalSetup = ['packages/db/src/testing/global-setup.ts'];
+
+// `*.pg.test.ts` files put a server of their own making between the code and PostgreSQL (a proxy that
+// cuts connections, a driver fault): they exist only in the PostgreSQL pass, where there is a server.
+const exclude = process.env.DATABASE_URL ? configDefaults.exclude : [...configDefaults.exclude, '**/*.pg.test.ts'];
 
 const project = (name: string, root: string): TestProjectInlineConfiguration => ({
   test: {
     name,
     root,
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude,
     globalSetup: globalSetup.map((file) => `${import.meta.dirname}/${file}`),
     testTimeout: 30_000,
     hookTimeout: 60_000,

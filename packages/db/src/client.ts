@@ -4,7 +4,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
+import { holdStartupLock } from './startup-lock.ts';
 
 export type Schema = typeof schema;
 /** The one Drizzle API the rest of the code sees, whichever driver is behind it. */
@@ -21,6 +23,13 @@ export interface DbConnection {
   /** Runs `select 1`; rejects when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `fn` as the only process doing so on this database, on a connection of its own without a
+   * statement timeout: for start-up work (migrations, the first admin) that servers starting together
+   * must not race. PostgreSQL: a session advisory lock, released when `fn` ends or the process dies.
+   * PGlite: the data directory lock already makes this process the only one.
+   */
+  exclusively<T>(fn: (connection: DbConnection) => Promise<T>): Promise<T>;
   /** The embedded database, when kind is 'pglite' (the test harness dumps it). */
   pglite?: PGlite;
 }
@@ -34,8 +43,43 @@ export interface CreateDbOptions {
   loadDataDir?: Blob | undefined;
   /** postgres.js pool size. */
   maxConnections?: number | undefined;
+  /** Bounds on every wait for the PostgreSQL server; each one unbounded when absent. */
+  timeouts?: Partial<DbTimeouts> | undefined;
   /** Called with every SQL statement Drizzle sends (tests count queries; benchmarks capture them). */
   onQuery?: ((query: string, params: unknown[]) => void) | undefined;
+}
+
+export interface DbTimeouts {
+  /** Opening a connection (TCP, TLS, authentication). */
+  connectMs: number;
+  /** One statement on the server (PostgreSQL's statement_timeout); also how long a transaction may sit idle. */
+  statementMs: number;
+  /** Waiting for a free pooled connection when every one is busy. */
+  acquireMs: number;
+}
+
+// A restarted server is retried quickly (50 ms, doubling, at most 1 s apart) rather than with the
+// driver's default backoff of up to 20 s, so service resumes within a second of the database.
+const reconnectBackoffSeconds = (retries: number) => Math.min(0.05 * 2 ** retries, 1);
+
+function postgresOptions(options: CreateDbOptions): postgres.Options<Record<string, postgres.PostgresType>> {
+  const { connectMs, statementMs, acquireMs } = options.timeouts ?? {};
+  return {
+    max: options.maxConnections ?? 10,
+    // Re-running idempotent migrations prints a NOTICE per statement otherwise.
+    onnotice: () => {},
+    backoff: reconnectBackoffSeconds,
+    ...(connectMs ? { connect_timeout: connectMs / 1000 } : {}),
+    ...(acquireMs ? { acquire_timeout: acquireMs / 1000 } : {}),
+    ...(statementMs
+      ? {
+          connection: {
+            statement_timeout: statementMs,
+            idle_in_transaction_session_timeout: statementMs,
+          },
+        }
+      : {}),
+  };
 }
 
 const drizzleOptionsOf = (options: CreateDbOptions) =>
@@ -46,36 +90,67 @@ const drizzleOptionsOf = (options: CreateDbOptions) =>
   }) as const;
 
 export async function createDb(options: CreateDbOptions = {}): Promise<DbConnection> {
-  if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, {
-      max: options.maxConnections ?? 10,
-      // Re-running idempotent migrations prints a NOTICE per statement otherwise.
-      onnotice: () => {},
-    });
-    const db = drizzlePostgres({ client, ...drizzleOptionsOf(options) });
-    return {
-      db,
-      kind: 'postgres',
-      ping: async () => {
-        await client`select 1`;
-      },
-      close: () => client.end({ timeout: 5 }),
-    };
-  }
+  return options.databaseUrl ? createPostgresDb(options.databaseUrl, options) : createPgliteDb(options);
+}
 
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
-  const db = drizzlePglite({ client, ...drizzleOptionsOf(options) });
-  return {
-    db,
+function createPostgresDb(databaseUrl: string, options: CreateDbOptions): DbConnection {
+  const client = postgres(databaseUrl, postgresOptions(options));
+  const connection: DbConnection = {
+    db: drizzlePostgres({ client, ...drizzleOptionsOf(options) }),
+    kind: 'postgres',
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+    exclusively: async (fn) => {
+      const single = createPostgresDb(databaseUrl, {
+        ...options,
+        maxConnections: 1,
+        timeouts: { connectMs: options.timeouts?.connectMs },
+      });
+      try {
+        await holdStartupLock(single.db);
+        return await fn(single);
+      } finally {
+        // Ending the session releases its advisory lock.
+        await single.close();
+      }
+    },
+  };
+  return connection;
+}
+
+async function createPgliteDb(options: CreateDbOptions): Promise<DbConnection> {
+  let lock: DataDirLock | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    lock = await lockDataDir(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const connection: DbConnection = {
+    db: drizzlePglite({ client, ...drizzleOptionsOf(options) }),
     kind: 'pglite',
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+    exclusively: (fn) => fn(connection),
     pglite: client,
   };
+  return connection;
 }

@@ -7,6 +7,15 @@ import { createTestDatabase } from '../src/testing/database.ts';
 const connection = await createTestDatabase();
 afterAll(() => connection.close());
 
+/** PostgreSQL's SQLSTATE: Drizzle wraps driver errors, and postgres.js and PGlite both put it in `code`. */
+function sqlStateOf(error: unknown): string | undefined {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 describe('migrations', () => {
   it('start every test file from a migrated database', async () => {
     const result: unknown = await connection.db.execute(
@@ -19,7 +28,7 @@ describe('migrations', () => {
       'api_tokens',
       'comments',
       'departments',
-      'login_failures',
+      'login_throttle',
       'project_counters',
       'project_members',
       'projects',
@@ -43,8 +52,15 @@ describe('migrations', () => {
   });
 
   it('keep emails unique case-insensitively', async () => {
-    await expect(
-      connection.db.insert(users).values({ email: 'A@Example.com', name: 'B', passwordHash: 'x' }),
-    ).rejects.toThrow();
+    const error = await connection.db
+      .insert(users)
+      .values({ email: 'A@Example.com', name: 'B', passwordHash: 'x' })
+      .then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+    // A unique violation, not just any failure (a typo in the statement would also reject).
+    expect(sqlStateOf(error)).toBe('23505');
+    expect(await connection.db.$count(users)).toBe(1);
   });
 });

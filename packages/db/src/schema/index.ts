@@ -3,7 +3,7 @@ export type { ApiTokenRow, ApiTokenScope } from './api-tokens.ts';
 export { apiTokenScopes, apiTokens } from './api-tokens.ts';
 export type { DepartmentRow } from './departments.ts';
 export { departments } from './departments.ts';
-export { loginFailures } from './login-failures.ts';
+export { loginThrottle } from './login-throttle.ts';
 export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
 export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
 export { rateLimits } from './rate-limits.ts';

@@ -34,3 +34,37 @@ export async function createTestDatabase(options: Pick<CreateDbOptions, 'onQuery
     },
   };
 }
+
+export interface ServerDatabase {
+  /** postgres:// URL of the new database. */
+  url: string;
+  /** Drops it (with force: connections of a killed server may linger). */
+  drop(): Promise<void>;
+}
+
+/**
+ * A new database on the test run's PostgreSQL server, empty or copied from the migrated template,
+ * for tests that start server processes of their own against it. PostgreSQL pass only.
+ */
+export async function createServerDatabase(options: { migrated: boolean }): Promise<ServerDatabase> {
+  const template = inject('dbTemplate');
+  if (template.kind !== 'postgres') throw new Error('createServerDatabase needs the PostgreSQL pass (DATABASE_URL)');
+  const name = `tkt_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}"${options.migrated ? ` template "${template.templateName}"` : ''}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: databaseUrlFor(template.serverUrl, name),
+    drop: async () => {
+      const dropper = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}

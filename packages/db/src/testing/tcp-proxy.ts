@@ -1,0 +1,75 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+
+export interface TcpProxy {
+  /** The port clients connect to (stays the same across refuse/restore). */
+  port: number;
+  /** Destroys every open connection, both sides, as a crashed or restarted server would. */
+  cut(): void;
+  /** Stops listening: new connections are refused (ECONNREFUSED) until restore(). */
+  refuse(): Promise<void>;
+  /** Listens again on the same port. */
+  restore(): Promise<void>;
+  /** Connections made through the proxy so far. */
+  connections(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * A TCP proxy on 127.0.0.1 in front of a database server, for tests that take the database away
+ * without touching the shared PostgreSQL cluster.
+ */
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  const open = new Set<Socket>();
+  let accepted = 0;
+  let server: Server | undefined;
+
+  const track = (socket: Socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  };
+
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const next = createServer((client) => {
+        accepted++;
+        const upstream = connect(target.port, target.host);
+        track(client);
+        track(upstream);
+        client.pipe(upstream).pipe(client);
+        client.on('error', () => upstream.destroy());
+        upstream.on('error', () => client.destroy());
+        client.once('close', () => upstream.destroy());
+        upstream.once('close', () => client.destroy());
+      });
+      next.once('error', reject);
+      next.listen(port, '127.0.0.1', () => {
+        server = next;
+        const address = next.address();
+        resolve(typeof address === 'object' && address ? address.port : port);
+      });
+    });
+
+  const port = await listen(0);
+
+  return {
+    port,
+    cut() {
+      for (const socket of open) socket.destroy();
+    },
+    async refuse() {
+      // close() releases the port at once; its callback would wait for the open connections.
+      server?.close();
+      server = undefined;
+    },
+    async restore() {
+      if (!server) await listen(port);
+    },
+    connections: () => accepted,
+    async close() {
+      for (const socket of open) socket.destroy();
+      const current = server;
+      server = undefined;
+      if (current) await new Promise<void>((resolve) => current.close(() => resolve()));
+    },
+  };
+}
