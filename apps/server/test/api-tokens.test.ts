@@ -1,6 +1,8 @@
+import { MAX_ACTIVE_API_TOKENS } from '@ticketing/core/auth/api-tokens';
 import { apiTokens } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectError } from './support/http.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
 
 const server = await startTestServer();
@@ -82,6 +84,70 @@ describe('API tokens', () => {
     expect((await server.request('/api/v1/auth/me', { token: owned.token })).status).toBe(200);
     await server.request(`/api/v1/users/${userId}/deactivate`, { method: 'POST', token: session });
     expect((await server.request('/api/v1/auth/me', { token: owned.token })).status).toBe(401);
+  });
+
+  it('stay dead when their deactivated owner is reactivated (sessions and tokens alike)', async () => {
+    const created = await server.request('/api/v1/users', {
+      method: 'POST',
+      token: session,
+      json: { email: 'comeback@tokens.example', name: 'Comeback', password: 'password-123' },
+    });
+    const comeback = (await created.json()) as { id: string };
+    const comebackSession = await server.login('comeback@tokens.example', 'password-123');
+    const owned = await createToken(comebackSession, { name: 'script', scopes: ['read'] });
+
+    await server.request(`/api/v1/users/${comeback.id}/deactivate`, { method: 'POST', token: session });
+    const reactivated = await server.request(`/api/v1/users/${comeback.id}`, {
+      method: 'PATCH',
+      token: session,
+      json: { active: true },
+    });
+    expect(reactivated.status).toBe(200);
+
+    expect((await server.request('/api/v1/auth/me', { token: owned.token })).status).toBe(401);
+    expect((await server.request('/api/v1/auth/me', { token: comebackSession })).status).toBe(401);
+    const [row] = await server.connection.db.select().from(apiTokens).where(eq(apiTokens.id, owned.id));
+    expect(row?.revokedAt).toBeInstanceOf(Date);
+    // Signing in again works, and new tokens do.
+    const fresh = await createToken(await server.login('comeback@tokens.example', 'password-123'), {
+      name: 'new script',
+      scopes: ['read'],
+    });
+    expect((await server.request('/api/v1/auth/me', { token: fresh.token })).status).toBe(200);
+  });
+
+  it(`are capped at ${MAX_ACTIVE_API_TOKENS} active per user, also under a burst, and revoking frees a place`, async () => {
+    const created = await server.request('/api/v1/users', {
+      method: 'POST',
+      token: session,
+      json: { email: 'hoarder@tokens.example', name: 'Hoarder', password: 'password-123' },
+    });
+    expect(created.status).toBe(200);
+    const hoarder = await server.login('hoarder@tokens.example', 'password-123');
+    const burst = await Promise.all(
+      Array.from({ length: MAX_ACTIVE_API_TOKENS + 10 }, (_, i) =>
+        server.request('/api/v1/auth/tokens', {
+          method: 'POST',
+          token: hoarder,
+          json: { name: `t${i}`, scopes: ['read'] },
+        }),
+      ),
+    );
+    const statuses = burst.map((response) => response.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(MAX_ACTIVE_API_TOKENS);
+    const refused = burst.filter((response) => response.status !== 200);
+    expect(refused).toHaveLength(10);
+    for (const response of refused) {
+      const body = await expectError(response, 409, 'E_CONFLICT');
+      expect(body.details).toEqual({ limit: MAX_ACTIVE_API_TOKENS });
+    }
+    const list = (await (await server.request('/api/v1/auth/tokens', { token: hoarder })).json()) as CreatedToken[];
+    expect(list).toHaveLength(MAX_ACTIVE_API_TOKENS);
+
+    const first = list[0];
+    if (!first) throw new Error('no token listed');
+    await server.request(`/api/v1/auth/tokens/${first.id}`, { method: 'DELETE', token: hoarder });
+    await createToken(hoarder, { name: 'replacement', scopes: ['read'] });
   });
 
   it('refuse a lifetime over a year and cannot mint more tokens', async () => {

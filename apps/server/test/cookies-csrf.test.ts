@@ -77,6 +77,43 @@ describe('cookie-authenticated mutations (CSRF)', () => {
     expect(await departmentNames(server)).not.toContain('No Origin Dept');
   });
 
+  it('lets a sign-in or sign-up through beside a stale or live session cookie and no Origin (they authenticate by body)', async () => {
+    const stale = 'tkt_session=stale-cookie-from-an-old-session';
+    const relogin = await server.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { cookie: stale, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+    });
+    expect((await expectJson<{ user: UserJson }>(relogin)).user.email).toBe(ADMIN_EMAIL);
+    expect(sessionSetCookie(relogin)).toBeDefined();
+
+    const live = await adminCookie(server);
+    const again = await server.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { cookie: live, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+    });
+    expect(again.status).toBe(200);
+
+    const signup = await server.request('/api/v1/auth/register', {
+      method: 'POST',
+      headers: { cookie: stale, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `stale-${crypto.randomUUID()}@test.example`,
+        name: 'Stale',
+        password: 'long-enough-1',
+      }),
+    });
+    expect(signup.status).toBe(200);
+    // Over tRPC as well.
+    const trpc = await server.request('/trpc/auth.login', {
+      method: 'POST',
+      headers: { cookie: stale, 'content-type': 'application/json' },
+      body: JSON.stringify({ json: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }),
+    });
+    expect(trpc.status).toBe(200);
+  });
+
   it('refuses look-alike origins: "null", another port, another scheme, a trailing slash', async () => {
     const cookie = await adminCookie(server);
     const { port } = new URL(server.url);

@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   type AuthResultJson,
   createUser,
@@ -11,6 +12,7 @@ import {
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
 
 const LIMIT = 10;
+const { kind } = inject('dbTemplate');
 const WINDOW_SECONDS = 15 * 60;
 
 // Direct connections: every request comes from 127.0.0.1, X-Forwarded-For is not trusted.
@@ -129,5 +131,105 @@ describe('login throttling behind a trusted proxy (per email and per client addr
     }
     // 18 failures in the window, but only 9 since the success.
     await expectJson<AuthResultJson>(await loginFrom(freshIp(), user.email, user.password));
+  });
+});
+
+describe('login throttling under a parallel burst', () => {
+  let adminToken = '';
+  let burstCounter = 0;
+  const burstAddress = () => `192.0.2.${++burstCounter}`;
+  const outcomes = async (responses: Response[]) => {
+    const statuses = responses.map((response) => response.status);
+    return {
+      unauthenticated: statuses.filter((s) => s === 401).length,
+      limited: statuses.filter((s) => s === 429).length,
+    };
+  };
+
+  it(`checks at most ${LIMIT} passwords of 100 sent at once for one email, then refuses even the right one${concurrencyNote(kind)}`, async () => {
+    adminToken = (
+      await expectJson<AuthResultJson>(
+        await postLogin(proxied, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': burstAddress() }),
+      )
+    ).token;
+    const user = await createUser(proxied, adminToken);
+    // From 100 different addresses, so only the email's budget stands between them and the check.
+    const burst = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        postLogin(proxied, user.email, 'wrong-password', { 'x-forwarded-for': burstAddress() }),
+      ),
+    );
+    expect(await outcomes(burst)).toEqual({ unauthenticated: LIMIT, limited: 100 - LIMIT });
+    await expectRateLimited(await postLogin(proxied, user.email, user.password, { 'x-forwarded-for': burstAddress() }));
+  });
+
+  it(`checks at most ${LIMIT} passwords of 100 sent at once from one address${concurrencyNote(kind)}`, async () => {
+    const attacker = burstAddress();
+    const burst = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        postLogin(proxied, uniqueEmail('spray'), 'guess-password', { 'x-forwarded-for': attacker }),
+      ),
+    );
+    expect(await outcomes(burst)).toEqual({ unauthenticated: LIMIT, limited: 100 - LIMIT });
+    await expectRateLimited(await postLogin(proxied, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': attacker }));
+  });
+});
+
+// Behind two proxies (e.g. a CDN, then a load balancer).
+const twoHops = await startTestServer({ TRUST_PROXY: '2' });
+afterAll(() => twoHops.close());
+
+describe('the client address behind trusted proxies', () => {
+  const sessionAddress = async (target: typeof proxied, forwardedFor: string) => {
+    const login = await postLogin(target, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': forwardedFor });
+    const { token } = await expectJson<AuthResultJson>(login);
+    const sessions = await expectJson<{ ipAddress: string | null; current: boolean }[]>(
+      await target.request('/api/v1/auth/sessions', { token }),
+    );
+    return sessions.find((session) => session.current)?.ipAddress;
+  };
+
+  it('is the entry the trusted proxy appended (the last), whatever the client put before it', async () => {
+    expect(await sessionAddress(proxied, '10.9.9.9, 203.0.113.50')).toBe('203.0.113.50');
+    expect(await sessionAddress(proxied, 'not-an-address, 203.0.113.51')).toBe('203.0.113.51');
+    expect(await sessionAddress(proxied, '203.0.113.52:61000')).toBe('203.0.113.52');
+    expect(await sessionAddress(proxied, '[2001:db8::7]:443')).toBe('2001:db8::7');
+    // A proxy that appended garbage: the peer, not the client's claim.
+    expect(await sessionAddress(proxied, '203.0.113.53, garbage')).toBe('127.0.0.1');
+  });
+
+  it('is the second entry from the right behind two proxies', async () => {
+    expect(await sessionAddress(twoHops, '10.0.0.1, 203.0.113.60, 198.51.100.200')).toBe('203.0.113.60');
+  });
+
+  it('cannot be rotated to escape the per-address throttle', async () => {
+    const address = '203.0.113.70';
+    for (let attempt = 1; attempt <= LIMIT; attempt++) {
+      const spoofed = `10.0.${attempt}.${attempt}, ${address}`;
+      await expectError(
+        await postLogin(proxied, uniqueEmail('rotate'), 'guess-password', { 'x-forwarded-for': spoofed }),
+        401,
+        'E_UNAUTHENTICATED',
+      );
+    }
+    await expectRateLimited(
+      await postLogin(proxied, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': `10.1.1.1, ${address}` }),
+    );
+  });
+
+  it('cannot be rotated to escape the anonymous rate limit either', async () => {
+    const limited = await startTestServer({ TRUST_PROXY: '1', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await limited.request('/api/v1/auth/me', {
+          headers: { 'x-forwarded-for': `10.2.0.${i}, 203.0.113.80` },
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -3,8 +3,8 @@ import { authenticate } from '@ticketing/core/auth/authenticate';
 import type { ClientInfo } from '@ticketing/core/auth/client-info';
 import type { Deps } from '@ticketing/core/deps';
 import { DomainError } from '@ticketing/core/errors';
-import { hitRateLimit } from '@ticketing/core/rate-limit/hit-rate-limit';
-import { toTrpcError } from './errors.ts';
+import { hitRateLimit, type RateLimitBudget } from '@ticketing/core/rate-limit/hit-rate-limit';
+import { toTrpcError, withDomainCode } from './errors.ts';
 
 /** What the transport learned about the HTTP request; the only HTTP facts procedures see. */
 export interface RequestInfo {
@@ -25,34 +25,48 @@ export interface Context {
   actor: Actor | null;
 }
 
-/** Requests per minute: per API token or signed-in user, and per client address for anonymous calls. */
+/** Requests per minute: per user (all their credentials together), per API token, per anonymous address. */
 export interface RateLimitConfig {
   perMinute: number;
+  perTokenPerMinute: number;
   anonymousPerMinute: number;
 }
 
-function rateLimitKey(actor: Actor | null, request: RequestInfo): string {
-  if (actor?.via.kind === 'token') return `token:${actor.via.tokenId}`;
-  if (actor) return `user:${actor.userId}`;
-  return `ip:${request.client.ip ?? 'unknown'}`;
+/**
+ * A user's requests count against one budget whatever credential they use, so minting more tokens
+ * buys no more requests; a token also has its own budget inside that one.
+ */
+function budgetsOf(actor: Actor | null, request: RequestInfo, limits: RateLimitConfig): RateLimitBudget[] {
+  if (!actor) return [{ key: `ip:${request.client.ip ?? 'unknown'}`, limit: limits.anonymousPerMinute }];
+  const user = { key: `user:${actor.userId}`, limit: limits.perMinute };
+  if (actor.via.kind !== 'token') return [user];
+  return [user, { key: `token:${actor.via.tokenId}`, limit: limits.perTokenPerMinute }];
 }
 
-export async function createContext(deps: Deps, request: RequestInfo, rateLimit?: RateLimitConfig): Promise<Context> {
+async function resolve(deps: Deps, request: RequestInfo, rateLimit: RateLimitConfig | undefined): Promise<Context> {
   const actor = request.credential ? await authenticate(deps, request.credential.token) : null;
   if (rateLimit) {
-    const limit = actor ? rateLimit.perMinute : rateLimit.anonymousPerMinute;
-    const state = await hitRateLimit(deps.db, rateLimitKey(actor, request), limit);
+    const state = await hitRateLimit(deps.db, budgetsOf(actor, request, rateLimit));
     request.setHeader('RateLimit-Limit', String(state.limit));
     request.setHeader('RateLimit-Remaining', String(state.remaining));
     request.setHeader('RateLimit-Reset', String(state.resetSeconds));
     if (state.exceeded) {
       throw toTrpcError(
-        new DomainError('E_RATE_LIMITED', `Rate limit of ${limit} requests per minute exceeded`, {
+        new DomainError('E_RATE_LIMITED', `Rate limit of ${state.limit} requests per minute exceeded`, {
           retryAfterSeconds: state.resetSeconds,
-          limit,
+          limit: state.limit,
         }),
       );
     }
   }
   return { deps, request, actor };
+}
+
+export async function createContext(deps: Deps, request: RequestInfo, rateLimit?: RateLimitConfig): Promise<Context> {
+  try {
+    return await resolve(deps, request, rateLimit);
+  } catch (error) {
+    // Runs before any procedure middleware: a database outage here must still answer 503, not 500.
+    throw withDomainCode(error);
+  }
 }

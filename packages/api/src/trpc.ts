@@ -1,10 +1,10 @@
-import { DomainError, forbidden, unauthenticated } from '@ticketing/core/errors';
+import { forbidden, unauthenticated } from '@ticketing/core/errors';
 import { assertCan, type Permission } from '@ticketing/core/permissions';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { Context } from './context.ts';
-import { toPublicError, toTrpcError } from './errors.ts';
+import { toPublicError, withDomainCode } from './errors.ts';
 
 const t = initTRPC
   .context<Context>()
@@ -31,28 +31,29 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Turns a DomainError thrown anywhere below (later middlewares included) into a TRPCError with the
- * matching code, so both transports derive the HTTP status from it.
+ * Turns a DomainError or a database outage thrown anywhere below (later middlewares included) into a
+ * TRPCError with the matching code, so both transports derive the HTTP status from it.
  */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTrpcError(result.error.cause);
+  if (!result.ok) {
+    const mapped = withDomainCode(result.error);
+    if (mapped !== result.error) throw mapped;
+  }
   return result;
 });
 
-/** Browsers attach cookies to cross-site requests; a cookie-authenticated mutation must come from an allowed origin. */
-const csrf = t.middleware(({ ctx, type, next }) => {
-  if (type === 'mutation' && ctx.request.credential?.via === 'cookie' && !ctx.request.originAllowed) {
-    throw forbidden('Cross-origin request refused');
-  }
-  return next();
-});
-
-export const publicProcedure = t.procedure.use(domainErrors).use(csrf);
+export const publicProcedure = t.procedure.use(domainErrors);
 
 export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
   const { actor } = ctx;
   if (!actor) throw unauthenticated();
+  // Browsers attach cookies to cross-site requests: a mutation that the cookie authenticates must come
+  // from an allowed origin. Sign-in and sign-up authenticate by their body, so a stale cookie beside
+  // them changes nothing (they are public procedures, never checked here).
+  if (type === 'mutation' && ctx.request.credential?.via === 'cookie' && !ctx.request.originAllowed) {
+    throw forbidden('Cross-origin request refused');
+  }
   if (type === 'mutation' && actor.via.kind === 'token' && !actor.via.scopes.includes('write')) {
     throw forbidden('This API token is read-only');
   }

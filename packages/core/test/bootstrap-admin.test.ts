@@ -1,4 +1,4 @@
-import { loginFailures, users } from '@ticketing/db/schema';
+import { loginThrottle, users } from '@ticketing/db/schema';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { bootstrapAdmin } from '../src/auth/bootstrap-admin.ts';
 import { makeUser } from '../src/testing/factories.ts';
@@ -13,7 +13,7 @@ const { db } = deps;
 // Every test starts from the state a fresh install sees: no users at all (and no login history).
 beforeEach(async () => {
   await db.delete(users);
-  await db.delete(loginFailures);
+  await db.delete(loginThrottle);
 });
 
 const EMAIL = 'admin@company.com';

@@ -1,23 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { RequestInfo } from '../context.ts';
+import { clientAddressOf, forwardedProtoOf } from './client-address.ts';
 import { readCookie, SESSION_COOKIE } from './cookies.ts';
 
 export interface RequestInfoOptions {
   /** Origins (besides the server's own) allowed to make cookie-authenticated mutations. */
   allowedOrigins: readonly string[];
-  /** Behind one reverse proxy: take the client address and protocol from X-Forwarded-For/-Proto. */
-  trustProxy: boolean;
+  /** How many reverse proxies in front of us to believe about X-Forwarded-For/-Proto (0: none). */
+  trustedProxyHops: number;
 }
 
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim();
-
 export function requestInfoFrom(req: IncomingMessage, res: ServerResponse, options: RequestInfoOptions): RequestInfo {
-  const forwardedProto = options.trustProxy ? first(req.headers['x-forwarded-proto']) : undefined;
+  const forwardedProto = forwardedProtoOf(req, options.trustedProxyHops);
   const secure = forwardedProto ? forwardedProto === 'https' : Boolean((req.socket as TLSSocket).encrypted);
-  const ip =
-    (options.trustProxy ? first(req.headers['x-forwarded-for']) : undefined) ?? req.socket.remoteAddress ?? null;
+  const ip = clientAddressOf(req, options.trustedProxyHops);
 
   const authorization = req.headers.authorization;
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];

@@ -1,5 +1,6 @@
 import { apiTokenScopes } from '@ticketing/db/schema';
 import { z } from 'zod';
+import { safeText, uuidInput } from '../text.ts';
 
 export const API_TOKEN_PREFIX = 'tkt_';
 const MAX_LIFETIME_DAYS = 366;
@@ -17,10 +18,12 @@ export const apiTokenSchema = z
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 
 export const createApiTokenInput = z.object({
-  name: z.string().trim().min(1, 'Name is required').max(100),
+  name: safeText({ max: 100, trim: true }).min(1, 'Name is required'),
   scopes: z
     .array(z.enum(apiTokenScopes))
     .min(1, 'Name at least one scope')
+    // Repeats are allowed (and dropped), so the bound is looser than the number of scopes.
+    .max(10, 'At most 10 scopes')
     .transform((scopes) => [...new Set(scopes)])
     .describe('`read` for queries; add `write` for changes'),
   expiresInDays: z
@@ -37,4 +40,4 @@ export const createdApiTokenSchema = apiTokenSchema
   .extend({ token: z.string().describe('The secret, shown only once: send it as `Authorization: Bearer <token>`') })
   .meta({ id: 'CreatedApiToken' });
 
-export const revokeApiTokenInput = z.object({ id: z.uuid() });
+export const revokeApiTokenInput = z.object({ id: uuidInput() });

@@ -1,12 +1,15 @@
-import { type ApiTokenRow, apiTokens } from '@ticketing/db/schema';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '@ticketing/db/client';
+import { type ApiTokenRow, apiTokens, users } from '@ticketing/db/schema';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
-import { forbidden, notFound } from '../errors.ts';
+import { DomainError, forbidden, notFound } from '../errors.ts';
 import { API_TOKEN_PREFIX, type ApiToken, type CreateApiTokenInput } from './api-token-schemas.ts';
 import { generateSecret, hashSecret } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Tokens are per script or integration; past this many, old ones are being forgotten, not used. */
+export const MAX_ACTIVE_API_TOKENS = 50;
 
 const toApiToken = (row: ApiTokenRow): ApiToken => ({
   id: row.id,
@@ -22,6 +25,9 @@ function assertSession(actor: Actor): void {
   if (actor.via.kind !== 'session') throw forbidden('API tokens are managed from a signed-in session');
 }
 
+const live = (now: Date) =>
+  and(isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)));
+
 export async function createApiToken(
   deps: Deps,
   actor: Actor,
@@ -29,18 +35,31 @@ export async function createApiToken(
 ): Promise<ApiToken & { token: string }> {
   assertSession(actor);
   const token = `${API_TOKEN_PREFIX}${generateSecret()}`;
-  const [row] = await deps.db
-    .insert(apiTokens)
-    .values({
-      userId: actor.userId,
-      name: input.name,
-      tokenHash: hashSecret(token),
-      scopes: input.scopes,
-      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
-    })
-    .returning();
-  if (!row) throw new Error('token insert returned no row');
-  return { ...toApiToken(row), token };
+  const now = new Date();
+  return deps.db.transaction(async (tx) => {
+    // The owner's row lock orders concurrent creations, so the cap holds under a burst too.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
+    const active = await tx.$count(apiTokens, and(eq(apiTokens.userId, actor.userId), live(now)));
+    if (active >= MAX_ACTIVE_API_TOKENS) {
+      throw new DomainError(
+        'E_CONFLICT',
+        `You already have ${MAX_ACTIVE_API_TOKENS} active API tokens; revoke one before creating another`,
+        { limit: MAX_ACTIVE_API_TOKENS },
+      );
+    }
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({
+        userId: actor.userId,
+        name: input.name,
+        tokenHash: hashSecret(token),
+        scopes: input.scopes,
+        expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * DAY_MS) : null,
+      })
+      .returning();
+    if (!row) throw new Error('token insert returned no row');
+    return { ...toApiToken(row), token };
+  });
 }
 
 /** The actor's live tokens (revoked ones are gone from the list; expired ones stay until revoked). */
@@ -60,4 +79,12 @@ export async function revokeApiToken(deps: Deps, actor: Actor, input: { id: stri
     .where(and(eq(apiTokens.id, input.id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (revoked.length === 0) throw notFound('API token', { id: input.id });
+}
+
+/** Revokes every token a user has: a deactivated account's tokens must stay dead if it is reactivated. */
+export async function revokeAllApiTokens(db: Executor, userId: string): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
 }

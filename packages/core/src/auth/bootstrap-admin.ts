@@ -16,8 +16,10 @@ export type BootstrapAdminResult =
   | { created: true; email: string; generatedPassword: string | null };
 
 /**
- * On a database with no users (a fresh install), creates the first admin and the default project.
- * Never a fixed default password.
+ * On a database with no users (a fresh install), creates the first admin and the default project, in
+ * one transaction: a crash half-way leaves a fresh install, never an admin without the project.
+ * Never a fixed default password. Servers starting together call this one at a time (the server runs
+ * it under the start-up lock); on its own it is not safe to race.
  */
 export async function bootstrapAdmin(deps: Deps, input: BootstrapAdminInput): Promise<BootstrapAdminResult> {
   const existing = await deps.db.$count(users);
@@ -26,12 +28,10 @@ export async function bootstrapAdmin(deps: Deps, input: BootstrapAdminInput): Pr
   const password = input.password || randomBytes(18).toString('base64url');
   const generatedPassword = input.password ? null : password;
   const email = input.email.trim().toLowerCase();
-  const admin = await insertUser(deps.db, {
-    email,
-    name: 'Administrator',
-    passwordHash: await hashPassword(password),
-    role: 'admin',
+  const passwordHash = await hashPassword(password);
+  await deps.db.transaction(async (tx) => {
+    const admin = await insertUser(tx, { email, name: 'Administrator', passwordHash, role: 'admin' });
+    await ensureDefaultProject({ ...deps, db: tx }, admin.id);
   });
-  await ensureDefaultProject(deps, admin.id);
   return { created: true, email, generatedPassword };
 }

@@ -6,25 +6,22 @@ import type { ClientInfo } from './client-info.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 import type { AuthResult, LoginInput } from './schemas.ts';
 import { createSession } from './sessions.ts';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './throttle.ts';
+import { forgiveLoginAttempt, reserveLoginAttempt } from './throttle.ts';
 
 const invalidCredentials = () => new DomainError('E_UNAUTHENTICATED', 'Invalid email or password');
 
 export async function login(deps: Deps, input: LoginInput, client: ClientInfo): Promise<AuthResult> {
   const { db } = deps;
-  await assertLoginAllowed(db, input.email, client.ip);
+  await reserveLoginAttempt(db, input.email, client.ip);
 
   const user = await findUserByEmail(db, input.email);
   // Unknown email and deactivated account cost one argon2 verification too, and fail the same way.
   const valid = user?.active
     ? await verifyPassword(user.passwordHash, input.password)
     : await burnPasswordCheck(input.password);
-  if (!user || !valid) {
-    await recordLoginFailure(db, input.email, client.ip);
-    throw invalidCredentials();
-  }
+  if (!user || !valid) throw invalidCredentials();
 
-  await clearLoginFailures(db, input.email);
+  await forgiveLoginAttempt(db, input.email, client.ip);
   const { token, session } = await createSession(db, user.id, { userAgent: client.userAgent, ipAddress: client.ip });
   return { token, expiresAt: session.expiresAt, user: toUser(user) };
 }

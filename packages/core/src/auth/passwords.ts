@@ -1,13 +1,15 @@
 import { hash, verify } from '@node-rs/argon2';
-import { z } from 'zod';
+import { safeText } from '../text.ts';
 
 // OWASP's argon2id recommendation: 19 MiB, 2 iterations, 1 lane. argon2id is the library default.
 const argon2Options = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
-export const passwordSchema = z
-  .string()
-  .min(8, 'Password must be at least 8 characters')
-  .max(256, 'Password must be at most 256 characters');
+// Safe text although only argon2 sees it: an unpaired surrogate is hashed as U+FFFD, so two different
+// passwords would verify alike.
+export const passwordSchema = safeText({ max: 256, tooLong: 'Password must be at most 256 characters' }).min(
+  8,
+  'Password must be at least 8 characters',
+);
 
 export const hashPassword = (password: string) => hash(password, argon2Options);
 

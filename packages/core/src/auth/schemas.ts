@@ -7,7 +7,8 @@ export type RegisterInput = z.infer<typeof registerInput>;
 
 export const loginInput = z.object({
   email: emailSchema,
-  // Not the full password policy: a login must not tell which rule an old password breaks.
+  // Not the full password policy: a login must not tell which rule an old password breaks. (Only
+  // argon2 sees it, never PostgreSQL, so NUL or odd Unicode here cannot fail a statement.)
   password: z.string().min(1, 'Password is required').max(256),
 });
 export type LoginInput = z.infer<typeof loginInput>;
@@ -40,6 +41,12 @@ export const sessionSchema = z
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const revokeSessionInput = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'Not a valid session id') });
+const SESSION_ID_MESSAGE = 'Not a valid session id';
+export const revokeSessionInput = z.object({
+  id: z
+    .string()
+    .max(16, SESSION_ID_MESSAGE)
+    .regex(/^[0-9a-f]{16}$/, SESSION_ID_MESSAGE),
+});
 
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,35 +1,57 @@
 import type { Executor } from '@ticketing/db/client';
-import { loginFailures } from '@ticketing/db/schema';
-import { and, count, eq, gte, inArray, lt, min } from 'drizzle-orm';
+import { loginThrottle } from '@ticketing/db/schema';
+import { eq, lt, sql } from 'drizzle-orm';
 import { DomainError } from '../errors.ts';
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
-const keysFor = (email: string, clientIp: string | null) => [`email:${email}`, ...(clientIp ? [`ip:${clientIp}`] : [])];
+const emailKey = (email: string) => `email:${email}`;
+const ipKey = (clientIp: string) => `ip:${clientIp}`;
+const keysFor = (email: string, clientIp: string | null) => [emailKey(email), ...(clientIp ? [ipKey(clientIp)] : [])];
 
-/** Refuses the attempt when the email or the client address has too many recent failures. */
-export async function assertLoginAllowed(db: Executor, email: string, clientIp: string | null): Promise<void> {
-  const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS);
+// A window still running: started less than LOGIN_FAILURE_WINDOW_MS ago (by the database's clock,
+// which every server process shares).
+const windowOpen = sql`${loginThrottle.windowStart} > now() - ${LOGIN_FAILURE_WINDOW_MS / 1000} * interval '1 second'`;
+
+/**
+ * Counts this attempt against the email and the client address before the password is checked, in
+ * one upsert: the row lock of ON CONFLICT orders concurrent attempts, so however many arrive at once
+ * (from however many processes), at most LOGIN_FAILURE_LIMIT per window are ever checked. Past the
+ * limit the attempt is refused with E_RATE_LIMITED and Retry-After.
+ */
+export async function reserveLoginAttempt(db: Executor, email: string, clientIp: string | null): Promise<void> {
   const rows = await db
-    .select({ key: loginFailures.key, failures: count(), oldest: min(loginFailures.createdAt) })
-    .from(loginFailures)
-    .where(and(inArray(loginFailures.key, keysFor(email, clientIp)), gte(loginFailures.createdAt, since)))
-    .groupBy(loginFailures.key);
-  const blocked = rows.filter((r) => r.failures >= LOGIN_FAILURE_LIMIT && r.oldest);
+    .insert(loginThrottle)
+    .values(keysFor(email, clientIp).map((key) => ({ key, windowStart: sql`now()`, attempts: 1 })))
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: {
+        windowStart: sql`case when ${windowOpen} then ${loginThrottle.windowStart} else now() end`,
+        attempts: sql`case when ${windowOpen} then ${loginThrottle.attempts} + 1 else 1 end`,
+      },
+    })
+    .returning({ attempts: loginThrottle.attempts, windowStart: loginThrottle.windowStart });
+  if (Math.random() < 0.01) {
+    // Expired windows never count again; pruning now and then keeps the table at one window's worth.
+    await db.delete(loginThrottle).where(lt(loginThrottle.windowStart, new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS)));
+  }
+  const blocked = rows.filter((row) => row.attempts > LOGIN_FAILURE_LIMIT);
   if (blocked.length === 0) return;
-  const reopensAt = Math.max(...blocked.map((r) => (r.oldest as Date).getTime() + LOGIN_FAILURE_WINDOW_MS));
+  const reopensAt = Math.max(...blocked.map((row) => row.windowStart.getTime() + LOGIN_FAILURE_WINDOW_MS));
   const retryAfterSeconds = Math.max(1, Math.ceil((reopensAt - Date.now()) / 1000));
   throw new DomainError('E_RATE_LIMITED', 'Too many failed login attempts; try again later', { retryAfterSeconds });
 }
 
-export async function recordLoginFailure(db: Executor, email: string, clientIp: string | null): Promise<void> {
-  await db.insert(loginFailures).values(keysFor(email, clientIp).map((key) => ({ key })));
-  // Old rows never count again; pruning here keeps the table at one window's worth.
-  await db.delete(loginFailures).where(lt(loginFailures.createdAt, new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS)));
-}
-
-/** A successful login forgives the account's failures (not the address's). */
-export async function clearLoginFailures(db: Executor, email: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.key, `email:${email}`));
+/**
+ * A successful login forgives the account's failures, and gives back the attempt it reserved on the
+ * address (a success is not a failure; the address's earlier failures still count).
+ */
+export async function forgiveLoginAttempt(db: Executor, email: string, clientIp: string | null): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, emailKey(email)));
+  if (!clientIp) return;
+  await db
+    .update(loginThrottle)
+    .set({ attempts: sql`greatest(${loginThrottle.attempts} - 1, 0)` })
+    .where(eq(loginThrottle.key, ipKey(clientIp)));
 }

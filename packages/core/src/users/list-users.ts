@@ -5,10 +5,12 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
 import { assertCan } from '../permissions.ts';
-import type { ListUsersInput, User } from './schemas.ts';
+import { safeText, uuidInput } from '../text.ts';
+import { type ListUsersInput, NAME_MAX_LENGTH, type User } from './schemas.ts';
 import { toUser } from './to-user.ts';
 
-const cursorKey = z.tuple([z.string(), z.uuid()]);
+// The name as stored (so not trimmed again), held to the rules a name input meets.
+const cursorKey = z.tuple([safeText({ max: NAME_MAX_LENGTH }), uuidInput()]);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

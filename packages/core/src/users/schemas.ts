@@ -3,19 +3,19 @@ import { z } from 'zod';
 import { passwordSchema } from '../auth/passwords.ts';
 import { cursorSchema, limitSchema } from '../pagination.ts';
 import { bodyBoolean, booleanParam } from '../query-params.ts';
+import { safeText, uuidInput } from '../text.ts';
 
 export const roleSchema = z.enum(roles).describe('user, manager or admin');
 
-export const emailSchema = z
-  .string()
-  .trim()
+// RFC 5321 caps a forward path at 254 characters.
+export const emailSchema = safeText({ max: 254, tooLong: 'An email address is at most 254 characters', trim: true })
   .toLowerCase()
-  .max(254)
   .pipe(z.email({ message: 'Enter a valid email address' }));
 
-export const nameSchema = z.string().trim().min(1, 'Name is required').max(120);
+export const NAME_MAX_LENGTH = 120;
+export const nameSchema = safeText({ max: NAME_MAX_LENGTH, trim: true }).min(1, 'Name is required');
 
-export const userIdSchema = z.uuid({ message: 'Not a valid user id' });
+export const userIdSchema = uuidInput('Not a valid user id');
 
 /** A user as every API returns it: never the password hash. */
 export const userSchema = z
@@ -34,9 +34,9 @@ export type User = z.infer<typeof userSchema>;
 
 export const listUsersInput = z.object({
   role: roleSchema.optional(),
-  departmentId: z.uuid().optional(),
+  departmentId: uuidInput().optional(),
   active: booleanParam.optional(),
-  q: z.string().trim().max(200).optional().describe('Matches name or email (case-insensitive substring)'),
+  q: safeText({ max: 200, trim: true }).optional().describe('Matches name or email (case-insensitive substring)'),
   limit: limitSchema,
   cursor: cursorSchema,
 });
@@ -51,7 +51,7 @@ export const createUserInput = z.object({
   name: nameSchema,
   password: passwordSchema,
   role: roleSchema.default('user'),
-  departmentId: z.uuid().nullable().optional(),
+  departmentId: uuidInput().nullable().optional(),
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
@@ -59,7 +59,7 @@ export const updateUserInput = z.object({
   id: userIdSchema,
   name: nameSchema.optional(),
   role: roleSchema.optional(),
-  departmentId: z.uuid().nullable().optional(),
+  departmentId: uuidInput().nullable().optional(),
   active: bodyBoolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;

@@ -1,6 +1,7 @@
 import { type UserRow, users } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
+import { revokeAllApiTokens } from '../auth/api-tokens.ts';
 import { invalidateUserSessions } from '../auth/sessions.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import type { Deps } from '../deps.ts';
@@ -37,7 +38,10 @@ export async function updateUser(deps: Deps, actor: Actor, input: UpdateUserInpu
 
     const [row] = await tx.update(users).set(patch).where(eq(users.id, id)).returning();
     if (!row) throw new Error('user update returned no row');
-    if (changes.active === false) await invalidateUserSessions(tx, id);
+    if (changes.active === false) {
+      await invalidateUserSessions(tx, id);
+      await revokeAllApiTokens(tx, id);
+    }
     return toUser(row);
   });
 }
