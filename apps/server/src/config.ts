@@ -2,6 +2,13 @@ import { z } from 'zod';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+// Every wait the server makes is bounded; a bound of 0 ("wait forever") is refused.
+const milliseconds = z.coerce
+  .number()
+  .int()
+  .min(100, 'must be at least 100 ms')
+  .max(3_600_000, 'must be at most 1 hour');
+
 const origin = z.string().refine((value) => {
   try {
     return new URL(value).origin === value;
@@ -30,7 +37,12 @@ export const configSchema = z.object({
     )
     .pipe(z.array(origin)),
   ALLOW_REGISTRATION: booleanFlag.default(true),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, 'must be true, false or the number of proxies in front of the server (0–99)')
+    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value)))
+    .default(0)
+    .describe('how many reverse proxies to believe about X-Forwarded-For'),
   ADMIN_EMAIL: z.email().default('admin@company.com'),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(256).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce
@@ -39,9 +51,28 @@ export const configSchema = z.object({
     .min(0)
     .default(600)
     .describe('per API token or user; 0 turns limits off'),
+  RATE_LIMIT_PER_TOKEN_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("per API token, inside its owner's limit; defaults to RATE_LIMIT_PER_MINUTE"),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  DB_CONNECT_TIMEOUT_MS: milliseconds.default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: milliseconds.default(15_000),
+  DB_ACQUIRE_TIMEOUT_MS: milliseconds.default(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: milliseconds.default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(5_000),
+  SHUTDOWN_GRACE_MS: milliseconds.default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+const consistentSchema = configSchema.refine(
+  (config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS,
+  { message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS', path: ['HTTP_HEADERS_TIMEOUT_MS'] },
+);
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -55,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''),
   );
-  const result = configSchema.safeParse(present);
+  const result = consistentSchema.safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);

@@ -4,6 +4,7 @@ import type { ApiHandler } from '@ticketing/api/http/handler-options';
 import { REST_PREFIX, TRPC_PREFIX } from '@ticketing/api/http/mount-points';
 import { writeError } from '@ticketing/api/http/write-error';
 import type { Logger } from 'pino';
+import { answerClientError } from './client-errors.ts';
 import { applyCors } from './cors.ts';
 import { serveDocs } from './docs.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
@@ -13,8 +14,23 @@ export interface HttpServerOptions {
   rest: ApiHandler;
   openApiDocument: () => unknown;
   ping: () => Promise<void>;
+  /** True once shutdown has begun: /readyz then answers 503 so that load balancers move on. */
+  isDraining: () => boolean;
   corsOrigins: readonly string[];
+  timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   logger: Logger;
+}
+
+// /readyz answers within this, whatever the database does.
+const READY_PING_TIMEOUT_MS = 2_000;
+
+/** Resolves when `ping` does, rejects when it fails or takes longer than `ms`. */
+function pingWithin(ping: () => Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([ping(), timeout]).finally(() => clearTimeout(timer));
 }
 
 const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
@@ -38,8 +54,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
+      if (options.isDraining()) return sendJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
       try {
-        await options.ping();
+        await pingWithin(options.ping, READY_PING_TIMEOUT_MS);
         return sendJson(res, 200, { status: 'ready' });
       } catch {
         return sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
@@ -58,12 +75,19 @@ export function createHttpServer(options: HttpServerOptions): Server {
     await handler(req, res, body);
   }
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
     const log = logger.child({ requestId });
     res.setHeader('X-Request-Id', requestId);
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // Only origin-form targets (`/path?query`): an absolute-form one (`http://host/path`) is meant for
+    // proxies, and it or a protocol-relative `//host/path` would make every URL built from it below
+    // mean something else.
+    if (!req.url?.startsWith('/') || req.url.startsWith('//')) {
+      log.info({ method: req.method, status: 400 }, 'request target is not a path');
+      return writeError(res, 'E_BAD_REQUEST', 'The request target must be a path such as /api/v1/…');
+    }
+    const path = new URL(req.url, 'http://localhost').pathname;
     res.on('finish', () => {
       log.info(
         { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) },
@@ -86,4 +110,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
       else res.destroy();
     }
   });
+  server.on('clientError', answerClientError);
+  server.headersTimeout = options.timeouts.headersMs;
+  server.requestTimeout = options.timeouts.requestMs;
+  server.keepAliveTimeout = options.timeouts.keepAliveMs;
+  return server;
 }

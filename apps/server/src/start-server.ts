@@ -9,13 +9,17 @@ import { resolveDataDir } from '@ticketing/db/data-dir';
 import { migrate } from '@ticketing/db/migrate';
 import { type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
+import { type DrainOptions, type DrainResult, trackConnections } from './connection-drain.ts';
 import { createHttpServer } from './http-server.ts';
 
 export interface RunningServer {
   url: string;
   connection: DbConnection;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, answers what still arrives with `Connection: close`, lets in-flight
+   * requests finish (up to SHUTDOWN_GRACE_MS), then closes the database. Idempotent.
+   */
+  close(options?: Partial<DrainOptions>): Promise<DrainResult>;
 }
 
 export interface StartOptions {
@@ -24,48 +28,84 @@ export interface StartOptions {
   connection?: DbConnection;
 }
 
-const SHUTDOWN_GRACE_MS = 10_000;
+function connect(config: Config): Promise<DbConnection> {
+  return createDb({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: resolveDataDir(config.DATA_DIR),
+    maxConnections: config.DB_POOL_MAX,
+    timeouts: {
+      connectMs: config.DB_CONNECT_TIMEOUT_MS,
+      statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+      acquireMs: config.DB_ACQUIRE_TIMEOUT_MS,
+    },
+  });
+}
+
+/** Migrations and the first admin, one server at a time however many start together. */
+async function prepareDatabase(connection: DbConnection, deps: Deps, config: Config, logger: Logger): Promise<void> {
+  const admin = await connection.exclusively(async (exclusive) => {
+    await migrate(exclusive);
+    return bootstrapAdmin(
+      { ...deps, db: exclusive.db },
+      { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD },
+    );
+  });
+  logger.info({ database: connection.kind }, 'database ready');
+  if (!admin.created) return;
+  if (admin.generatedPassword) {
+    // Printed once, on the install that created it; it is stored only as an argon2 hash.
+    logger.warn(
+      { email: admin.email, password: admin.generatedPassword },
+      'created the first admin with a generated password: change it after signing in',
+    );
+  } else {
+    logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL/ADMIN_PASSWORD');
+  }
+}
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
-  const connection =
-    options.connection ??
-    (await createDb({ databaseUrl: config.DATABASE_URL, dataDir: resolveDataDir(config.DATA_DIR) }));
-  await migrate(connection);
-  logger.info({ database: connection.kind }, 'database ready');
-
+  const connection = options.connection ?? (await connect(config));
   const deps: Deps = { db: connection.db, config: { allowRegistration: config.ALLOW_REGISTRATION } };
-  const admin = await bootstrapAdmin(deps, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
-  if (admin.created) {
-    if (admin.generatedPassword) {
-      // Printed once, on the install that created it; it is stored only as an argon2 hash.
-      logger.warn(
-        { email: admin.email, password: admin.generatedPassword },
-        'created the first admin with a generated password: change it after signing in',
-      );
-    } else {
-      logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL/ADMIN_PASSWORD');
-    }
+  try {
+    await prepareDatabase(connection, deps, config, logger);
+  } catch (error) {
+    // Releases the data directory (PGlite) for the next attempt.
+    if (!options.connection) await connection.close();
+    throw error;
   }
 
   const handlerOptions = {
     deps,
     allowedOrigins: config.CORS_ORIGINS,
-    trustProxy: config.TRUST_PROXY,
+    trustedProxyHops: config.TRUST_PROXY,
     rateLimit:
       config.RATE_LIMIT_PER_MINUTE > 0
-        ? { perMinute: config.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE }
+        ? {
+            perMinute: config.RATE_LIMIT_PER_MINUTE,
+            perTokenPerMinute: config.RATE_LIMIT_PER_TOKEN_PER_MINUTE ?? config.RATE_LIMIT_PER_MINUTE,
+            anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+          }
         : undefined,
     onInternalError: (error: Error, path: string | undefined) => logger.error({ err: error, path }, 'internal error'),
   };
+  let isDraining = () => false;
   const server = createHttpServer({
     trpc: createTrpcHandler(handlerOptions),
     rest: createRestHandler(handlerOptions),
     openApiDocument: () => createOpenApiDocument(),
     ping: connection.ping,
+    isDraining: () => isDraining(),
     corsOrigins: config.CORS_ORIGINS,
+    timeouts: {
+      headersMs: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: config.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
     logger,
   });
+  const connections = trackConnections(server);
+  isDraining = connections.isDraining;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
@@ -74,16 +114,23 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info({ url }, 'listening');
 
+  let closing: Promise<DrainResult> | undefined;
+  const close = async (drainOptions: Partial<DrainOptions> = {}): Promise<DrainResult> => {
+    const result = await connections.drain({
+      graceMs: config.SHUTDOWN_GRACE_MS,
+      idleMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      ...drainOptions,
+    });
+    if (result.cut > 0) logger.warn({ cut: result.cut }, 'the shutdown grace period ended with requests still running');
+    await connection.close();
+    return result;
+  };
   return {
     url,
     connection,
-    async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const forced = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
-      await closed;
-      clearTimeout(forced);
-      await connection.close();
+    close(drainOptions) {
+      closing ??= close(drainOptions);
+      return closing;
     },
   };
 }

@@ -1,10 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { type AuthResultJson, expectError, expectJson } from './support/http.ts';
+import { spawnServer, tempDir } from './support/spawn-server.ts';
 import { startTestServer } from './support/test-server.ts';
 
 // The in-process server, started from a config that exercises the parsing (alternative flag
@@ -41,7 +39,14 @@ describe('loadConfig', () => {
       NODE_ENV: 'development',
       CORS_ORIGINS: [],
       ALLOW_REGISTRATION: true,
-      TRUST_PROXY: false,
+      TRUST_PROXY: 0,
+      DB_CONNECT_TIMEOUT_MS: 5000,
+      DB_STATEMENT_TIMEOUT_MS: 15000,
+      DB_ACQUIRE_TIMEOUT_MS: 10000,
+      HTTP_HEADERS_TIMEOUT_MS: 10000,
+      HTTP_REQUEST_TIMEOUT_MS: 30000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5000,
+      SHUTDOWN_GRACE_MS: 10000,
       ADMIN_EMAIL: 'admin@company.com',
       LOG_LEVEL: 'info',
     });
@@ -73,10 +78,14 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://user@db.internal:5432/tickets',
       CORS_ORIGINS: ['https://app.example', 'https://admin.example:8443'],
       ALLOW_REGISTRATION: false,
-      TRUST_PROXY: true,
+      TRUST_PROXY: 1,
       ADMIN_PASSWORD: 'exactly8',
     });
     expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2500' }).DB_STATEMENT_TIMEOUT_MS).toBe(2500);
     expect(loadConfig({ PORT: '65535' }).PORT).toBe(65535);
   });
 
@@ -92,6 +101,15 @@ describe('loadConfig', () => {
     ['ADMIN_EMAIL', 'not-an-email'],
     ['ALLOW_REGISTRATION', 'yes'],
     ['TRUST_PROXY', 'maybe'],
+    ['TRUST_PROXY', '-1'],
+    ['TRUST_PROXY', '100'],
+    ['DB_CONNECT_TIMEOUT_MS', '0'],
+    ['DB_STATEMENT_TIMEOUT_MS', 'abc'],
+    ['DB_ACQUIRE_TIMEOUT_MS', '99'],
+    ['DB_POOL_MAX', '0'],
+    ['HTTP_REQUEST_TIMEOUT_MS', '3600001'],
+    ['SHUTDOWN_GRACE_MS', '1.5'],
+    ['HTTP_HEADERS_TIMEOUT_MS', '40000'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
   ])('rejects %s=%s with a ConfigError naming it', (name, value) => {
@@ -143,102 +161,6 @@ describe('a server started from parsed config', () => {
 // ---------------------------------------------------------------------------------------------
 // The real entry point (src/main.ts) in its own process.
 
-const serverDir = resolve(import.meta.dirname, '..');
-const children: ChildProcess[] = [];
-const tempDirs: string[] = [];
-
-afterAll(async () => {
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-
-interface Spawned {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  logs(): LogLine[];
-  /** Resolves with the first log line matching, rejects if the process exits first. */
-  waitForLog(msg: string): Promise<LogLine>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Starts `node --import tsx src/main.ts` with exactly the config given (never DATABASE_URL from our env). */
-function spawnServer(config: Record<string, string>): Spawned {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'PORT',
-    'HOST',
-    'DATA_DIR',
-    'CORS_ORIGINS',
-    'ALLOW_REGISTRATION',
-    'TRUST_PROXY',
-    'ADMIN_EMAIL',
-    'ADMIN_PASSWORD',
-    'LOG_LEVEL',
-    'RATE_LIMIT_PER_MINUTE',
-    'RATE_LIMIT_ANONYMOUS_PER_MINUTE',
-  ]) {
-    delete env[name];
-  }
-  Object.assign(env, { NODE_ENV: 'test', LOG_LEVEL: 'info' }, config);
-  // cwd is apps/server so that `--import tsx` resolves this package's tsx.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  let err = '';
-  const waiters: { msg: string; resolve: (line: LogLine) => void }[] = [];
-  const parsed: LogLine[] = [];
-  let pending = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const text of lines) {
-      if (!text.startsWith('{')) continue;
-      const line = JSON.parse(text) as LogLine;
-      parsed.push(line);
-      for (const waiter of waiters.filter((w) => w.msg === line.msg)) waiter.resolve(line);
-    }
-  });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
-    child.once('exit', (code, signal) => done({ code, signal }));
-  });
-  return {
-    child,
-    stdout: () => out,
-    stderr: () => err,
-    logs: () => parsed,
-    exited,
-    waitForLog(msg) {
-      const seen = parsed.find((line) => line.msg === msg);
-      if (seen) return Promise.resolve(seen);
-      return Promise.race([
-        new Promise<LogLine>((resolveLine) => waiters.push({ msg, resolve: resolveLine })),
-        exited.then(({ code, signal }) => {
-          throw new Error(`server exited (${code ?? signal}) before logging "${msg}":\n${out}\n${err}`);
-        }),
-      ]);
-    },
-  };
-}
-
 const SPAWN_TIMEOUT = 30_000;
 
 describe('src/main.ts as a process', () => {
@@ -269,8 +191,7 @@ describe('src/main.ts as a process', () => {
   it(
     'starts on PGlite in DATA_DIR, serves requests, and stops cleanly on SIGTERM',
     async () => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'tkt-server-process-'));
-      tempDirs.push(dataDir);
+      const dataDir = await tempDir();
       const run = spawnServer({
         PORT: '0',
         HOST: '127.0.0.1',
@@ -311,8 +232,7 @@ describe('src/main.ts as a process', () => {
   it(
     'generates and logs a first admin password once, and keeps the install on restart',
     async () => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'tkt-server-process-'));
-      tempDirs.push(dataDir);
+      const dataDir = await tempDir();
       const config = { PORT: '0', DATA_DIR: dataDir, ADMIN_EMAIL: 'first@process.example' };
 
       const first = spawnServer(config);

@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode, type ErrorDetails } from '@ticketing/core/errors';
+import { DomainError, type ErrorCode, type ErrorDetails, knownErrorOf } from '@ticketing/core/errors';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
@@ -16,8 +16,10 @@ const trpcCodeOf = {
   E_INVALID_TRANSITION: 'UNPROCESSABLE_CONTENT',
   E_BULK_REJECTED: 'UNPROCESSABLE_CONTENT',
   E_PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  E_REQUEST_TIMEOUT: 'TIMEOUT',
   E_UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   E_RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  E_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   E_INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const satisfies Record<ErrorCode, TRPC_ERROR_CODE_KEY>;
 
@@ -32,8 +34,10 @@ const errorCodeOfTrpc: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorCode>> = {
   CONFLICT: 'E_CONFLICT',
   UNPROCESSABLE_CONTENT: 'E_INVALID_TRANSITION',
   PAYLOAD_TOO_LARGE: 'E_PAYLOAD_TOO_LARGE',
+  TIMEOUT: 'E_REQUEST_TIMEOUT',
   UNSUPPORTED_MEDIA_TYPE: 'E_UNSUPPORTED_MEDIA_TYPE',
   TOO_MANY_REQUESTS: 'E_RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'E_UNAVAILABLE',
 };
 
 /** HTTP status of a domain error code, as tRPC derives it from the mapped tRPC code. */
@@ -48,6 +52,15 @@ export interface PublicError {
 
 export function toTrpcError(error: DomainError): TRPCError {
   return new TRPCError({ code: trpcCodeOf[error.code], message: error.message, cause: error });
+}
+
+/**
+ * Gives a known error (a DomainError, a database outage) the tRPC code of its domain code, so both
+ * transports derive the right HTTP status; anything else is returned as it is.
+ */
+export function withDomainCode(error: unknown): unknown {
+  const known = knownErrorOf(error instanceof TRPCError ? (error.cause ?? error) : error);
+  return known ? toTrpcError(known) : error;
 }
 
 /** The failing fields as `{ "a.b": ["message", …] }`. */
@@ -68,14 +81,18 @@ export function validationMessage(fields: Record<string, string[]>): string {
 /** The one mapping from anything thrown to what a client may see: no stacks, no SQL. */
 export function toPublicError(error: TRPCError): PublicError {
   const cause = error.cause;
-  if (cause instanceof DomainError) return { error: cause.code, message: cause.message, details: cause.details };
+  const known = knownErrorOf(cause);
+  if (known) return { error: known.code, message: known.message, details: known.details };
   if (cause instanceof ZodError) {
     const fields = failingFields(cause);
     return { error: 'E_VALIDATION', message: validationMessage(fields), details: { fields } };
   }
   const code = errorCodeOfTrpc[error.code];
   if (!code) return { error: 'E_INTERNAL', message: 'Internal server error', details: {} };
-  return { error: code, message: error.message, details: {} };
+  // With a cause, tRPC took the message from an error of its own machinery (a malformed batch,
+  // superjson refusing its input): JavaScript's words, not ours, so they are not repeated.
+  const message = cause === undefined ? error.message : 'The request could not be read';
+  return { error: code, message, details: {} };
 }
 
 export function retryAfterSeconds(error: TRPCError): number | undefined {

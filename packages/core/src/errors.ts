@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from '@ticketing/db/errors';
+
 export const errorCodes = [
   'E_VALIDATION',
   'E_BAD_REQUEST',
@@ -9,8 +11,10 @@ export const errorCodes = [
   'E_INVALID_TRANSITION',
   'E_BULK_REJECTED',
   'E_PAYLOAD_TOO_LARGE',
+  'E_REQUEST_TIMEOUT',
   'E_UNSUPPORTED_MEDIA_TYPE',
   'E_RATE_LIMITED',
+  'E_UNAVAILABLE',
   'E_INTERNAL',
 ] as const;
 
@@ -41,3 +45,21 @@ export const unauthenticated = (message = 'Authentication required') => new Doma
 /** A validation error on one input field, in the same shape as schema validation errors. */
 export const invalid = (field: string, message: string, details: ErrorDetails = {}) =>
   new DomainError('E_VALIDATION', message, { fields: { [field]: [message] }, ...details });
+
+/** Seconds a client is told to wait (Retry-After) when the database is unreachable or overloaded. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+export const unavailable = () =>
+  new DomainError('E_UNAVAILABLE', 'The service is temporarily unavailable; try again shortly', {
+    retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+  });
+
+/**
+ * What a thrown error means to a client, when that is known: a DomainError as it is, a database
+ * outage as E_UNAVAILABLE. Anything else is a bug (undefined here, E_INTERNAL to the client).
+ */
+export function knownErrorOf(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (isDatabaseUnavailable(error)) return unavailable();
+  return undefined;
+}

@@ -44,6 +44,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 
   return {
     ...server,
+    // Test clients are done when a file closes its server: idle keep-alive connections go at once.
+    close: (options) => server.close({ idleMs: 0, ...options }),
     client: (token) => createClient({ url: `${server.url}/trpc`, ...(token ? { token } : {}) }),
     request,
     async login(email, password) {
