@@ -7,7 +7,6 @@ import { updateProject } from '@ticketing/core/projects/update-project';
 import { makeUser, TEST_PASSWORD } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
 import { deleteTicket } from '@ticketing/core/tickets/delete-ticket';
-import { comments, projectMembers } from '@ticketing/db/schema';
 import type { AnyProcedure } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root.ts';
@@ -17,7 +16,9 @@ import {
   actorKinds,
   anyone,
   bulk,
+  bystander,
   call,
+  commentBy,
   type Expectation,
   type Fixture,
   globalPermission,
@@ -69,26 +70,6 @@ const projectRef = ({ fixture }: CaseContext) => ({ key: fixture.project.key });
 function expectListed(keys: string[], key: string, kind: ActorKind): void {
   if (sees(kind)) expect(keys).toContain(key);
   else expect(keys).not.toContain(key);
-}
-
-/** A user who belongs to the fixture project as a viewer: someone whose membership can be changed. */
-async function bystander(fixture: Fixture): Promise<string> {
-  const user = await makeUser(deps.db);
-  await deps.db.insert(projectMembers).values({ projectId: fixture.project.id, userId: user.id, role: 'viewer' });
-  return user.id;
-}
-
-/**
- * A comment on the fixture ticket by `author`, written straight to the database: a viewer cannot
- * comment through the API, and an outsider's comment stands for one written before they left the project.
- */
-async function commentBy(fixture: Fixture, author: Actor): Promise<string> {
-  const [row] = await deps.db
-    .insert(comments)
-    .values({ ticketId: fixture.ticket.id, authorId: author.userId, body: 'Written earlier' })
-    .returning();
-  if (!row) throw new Error('comment insert returned no row');
-  return row.id;
 }
 
 /**
@@ -216,11 +197,15 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
     expect: projectPermission('project:manage'),
   },
   'projects.members.update': {
-    input: async ({ fixture }) => ({ key: fixture.project.key, userId: await bystander(fixture), role: 'member' }),
+    input: async ({ fixture }) => ({
+      key: fixture.project.key,
+      userId: await bystander(deps, fixture),
+      role: 'member',
+    }),
     expect: projectPermission('project:manage'),
   },
   'projects.members.remove': {
-    input: async ({ fixture }) => ({ key: fixture.project.key, userId: await bystander(fixture) }),
+    input: async ({ fixture }) => ({ key: fixture.project.key, userId: await bystander(deps, fixture) }),
     expect: projectPermission('project:manage'),
   },
 
@@ -308,7 +293,7 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
       variant: "someone else's comment",
       input: async ({ fixture }) => ({
         key: fixture.ticket.key,
-        commentId: await commentBy(fixture, fixture.owner),
+        commentId: await commentBy(deps, fixture, fixture.owner),
         body: 'Edited',
       }),
       expect: ownerOnly(false),
@@ -317,7 +302,7 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
       variant: 'your own comment',
       input: async ({ fixture, me }) => ({
         key: fixture.ticket.key,
-        commentId: await commentBy(fixture, me),
+        commentId: await commentBy(deps, fixture, me),
         body: 'Edited',
       }),
       expect: ownerOnly(true),
@@ -326,12 +311,15 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
   'tickets.comments.delete': [
     {
       variant: "someone else's comment",
-      input: async ({ fixture }) => ({ key: fixture.ticket.key, commentId: await commentBy(fixture, fixture.owner) }),
+      input: async ({ fixture }) => ({
+        key: fixture.ticket.key,
+        commentId: await commentBy(deps, fixture, fixture.owner),
+      }),
       expect: projectPermission('comment:moderate'),
     },
     {
       variant: 'your own comment',
-      input: async ({ fixture, me }) => ({ key: fixture.ticket.key, commentId: await commentBy(fixture, me) }),
+      input: async ({ fixture, me }) => ({ key: fixture.ticket.key, commentId: await commentBy(deps, fixture, me) }),
       expect: ownerOnly(true),
     },
   ],

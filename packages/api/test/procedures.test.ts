@@ -63,11 +63,4 @@ describe('role checks', () => {
     });
     await expect(callerFor(deps, admin).departments.create({ name: 'Ops' })).resolves.toMatchObject({ name: 'Ops' });
   });
-
-  it('maps domain errors to the same code in tRPC error data', async () => {
-    const error = await callerFor(deps, admin)
-      .users.get({ id: '00000000-0000-4000-8000-000000000000' })
-      .catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'NOT_FOUND' });
-  });
 });

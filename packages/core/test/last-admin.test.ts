@@ -1,4 +1,5 @@
 import { users } from '@ticketing/db/schema';
+import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../src/actor.ts';
@@ -12,6 +13,7 @@ import { updateUser } from '../src/users/update-user.ts';
 const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
 const { db } = deps;
+const note = concurrencyNote(deps.connection.kind);
 
 /** Makes a fresh admin the only active admin: every earlier admin of this file is demoted directly in the database. */
 async function soleAdmin() {
@@ -85,7 +87,7 @@ describe('with a second active admin', () => {
     expect(await updateUser(deps, first.actor, { id: first.user.id, role: 'user' })).toMatchObject({ role: 'user' });
   });
 
-  it('two admins demoting each other at once leave exactly one admin, whatever the interleaving', async () => {
+  it(`two admins demoting each other at once leave exactly one admin, whatever the interleaving${note}`, async () => {
     const first = await soleAdmin();
     const second = await makeActor(db, { role: 'admin' });
     const outcomes = await Promise.allSettled([

@@ -1,4 +1,5 @@
 import { projectCounters } from '@ticketing/db/schema';
+import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../src/errors.ts';
@@ -11,6 +12,7 @@ const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
 const { db } = deps;
 const api = domain(deps);
+const note = concurrencyNote(deps.connection.kind);
 
 const { project, lead, member } = await makeTeam(deps, { key: 'CON' });
 
@@ -26,7 +28,7 @@ function outcome<T>(results: PromiseSettledResult<T>[]) {
 }
 
 describe('concurrent ticket creation', () => {
-  it('gives 200 concurrent tickets 200 distinct, consecutive numbers', async () => {
+  it(`gives 200 concurrent tickets 200 distinct, consecutive numbers${note}`, async () => {
     const fresh = await makeProject(deps, lead.actor, {
       key: 'RACE',
       members: [{ userId: member.user.id, role: 'member' }],
@@ -58,7 +60,7 @@ describe('concurrent ticket creation', () => {
 });
 
 describe('concurrent writes to one ticket', () => {
-  it('lets exactly one of two updates with the same version win; the other conflicts', async () => {
+  it(`lets exactly one of two updates with the same version win; the other conflicts${note}`, async () => {
     const ticket = await makeTicket(deps, member.actor, project.key, { title: 'Original' });
     const results = await Promise.allSettled([
       api.updateTicket(member.actor, { key: ticket.key, version: ticket.version, title: 'From member' }),
@@ -76,7 +78,7 @@ describe('concurrent writes to one ticket', () => {
     expect(updates.map((row) => row.newValue)).toEqual([winner.title]);
   });
 
-  it('lets exactly one of two transitions with the same version win', async () => {
+  it(`lets exactly one of two transitions with the same version win${note}`, async () => {
     const ticket = await makeTicket(deps, member.actor, project.key);
     const results = await Promise.allSettled([
       api.transitionTicket(member.actor, { key: ticket.key, version: ticket.version, status: 'in_progress' }),
@@ -94,7 +96,7 @@ describe('concurrent writes to one ticket', () => {
     expect(moves).toHaveLength(1);
   });
 
-  it('lets one of two overlapping bulk updates (listed in opposite orders) win, without deadlock', async () => {
+  it(`lets one of two overlapping bulk updates (listed in opposite orders) win, without deadlock${note}`, async () => {
     const a = await makeTicket(deps, member.actor, project.key);
     const b = await makeTicket(deps, member.actor, project.key);
     const refs = [

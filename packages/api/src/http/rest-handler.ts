@@ -4,7 +4,9 @@ import { createOpenApiDocument } from '../openapi-document.ts';
 import { appRouter } from '../root.ts';
 import { capture } from './captured-response.ts';
 import { type ApiHandler, type ApiHandlerOptions, handlerHooks } from './handler-options.ts';
+import { parseJsonBody } from './json-body.ts';
 import { REST_PREFIX } from './mount-points.ts';
+import { prototypeNamedParams } from './prototype-params.ts';
 import { createRouteTable } from './route-table.ts';
 import { writeError } from './write-error.ts';
 
@@ -35,7 +37,8 @@ export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
   const allowedMethods = createRouteTable(createOpenApiDocument());
 
   return async (req, res, rawBody) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname.slice(REST_PREFIX.length) || '/';
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname.slice(REST_PREFIX.length) || '/';
     const allowed = allowedMethods(path);
     if (allowed.length === 0) return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${REST_PREFIX}${path}`);
     if (!allowed.includes(req.method ?? '')) {
@@ -45,17 +48,22 @@ export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
       });
     }
 
+    // Before the adapter gathers the query into a plain object (see prototypeNamedParams).
+    const refusedParams = prototypeNamedParams(url.searchParams);
+    if (refusedParams.length > 0) {
+      const message = 'Not a parameter of this API (names of built-in object properties are refused)';
+      const fields = Object.fromEntries(refusedParams.map((name) => [name, [message]]));
+      return writeError(res, 'E_VALIDATION', validationMessage(fields), { fields });
+    }
+
     if (rawBody.length === 0) {
       // An empty body has no media type; actions like POST …/restore need none (the adapter insists).
       req.headers['content-type'] ??= 'application/json';
       req.body = undefined;
     } else if (req.headers['content-type']?.startsWith('application/json')) {
-      try {
-        req.body = JSON.parse(rawBody);
-      } catch {
-        writeError(res, 'E_BAD_REQUEST', 'The request body is not valid JSON');
-        return;
-      }
+      const body = parseJsonBody(rawBody);
+      if (!body.ok) return writeError(res, 'E_BAD_REQUEST', body.message);
+      req.body = body.value;
     } else {
       req.body = rawBody;
     }

@@ -4,10 +4,10 @@ import type { Comment } from '@ticketing/core/comments/schemas';
 import { DomainError, type ErrorCode } from '@ticketing/core/errors';
 import { can, type Permission, type ProjectPermission, projectPermissionsOf } from '@ticketing/core/permissions';
 import type { Project } from '@ticketing/core/projects/schemas';
-import { makeActor, makeProject, makeTicket } from '@ticketing/core/testing/factories';
+import { makeActor, makeProject, makeTicket, makeUser } from '@ticketing/core/testing/factories';
 import type { TestDeps } from '@ticketing/core/testing/test-deps';
 import type { Ticket } from '@ticketing/core/tickets/schemas';
-import type { ProjectRole, Role } from '@ticketing/db/schema';
+import { comments, type ProjectRole, projectMembers, type Role } from '@ticketing/db/schema';
 import type { AnyProcedure, inferProcedureInput, inferProcedureOutput } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -197,4 +197,24 @@ export async function makeFixture(deps: TestDeps): Promise<Fixture> {
   const elsewhere = await makeProject(deps, owner, { members: [{ userId: actors.outsider.userId, role: 'member' }] });
   await makeTicket(deps, actors.outsider, elsewhere.key);
   return { actors, owner, project, ticket, comment, elsewhere };
+}
+
+/** A user who belongs to the fixture project as a viewer: someone whose membership can be changed. */
+export async function bystander(deps: TestDeps, fixture: Fixture): Promise<string> {
+  const user = await makeUser(deps.db);
+  await deps.db.insert(projectMembers).values({ projectId: fixture.project.id, userId: user.id, role: 'viewer' });
+  return user.id;
+}
+
+/**
+ * A comment on the fixture ticket by `author`, written straight to the database: a viewer cannot
+ * comment through the API, and an outsider's comment stands for one written before they left the project.
+ */
+export async function commentBy(deps: TestDeps, fixture: Fixture, author: Actor): Promise<string> {
+  const [row] = await deps.db
+    .insert(comments)
+    .values({ ticketId: fixture.ticket.id, authorId: author.userId, body: 'Written earlier' })
+    .returning();
+  if (!row) throw new Error('comment insert returned no row');
+  return row.id;
 }

@@ -720,7 +720,7 @@ export interface components {
              * @description Stable machine-readable code
              * @enum {string}
              */
-            error: "E_VALIDATION" | "E_BAD_REQUEST" | "E_UNAUTHENTICATED" | "E_FORBIDDEN" | "E_NOT_FOUND" | "E_METHOD_NOT_ALLOWED" | "E_CONFLICT" | "E_INVALID_TRANSITION" | "E_BULK_REJECTED" | "E_PAYLOAD_TOO_LARGE" | "E_UNSUPPORTED_MEDIA_TYPE" | "E_RATE_LIMITED" | "E_INTERNAL";
+            error: "E_VALIDATION" | "E_BAD_REQUEST" | "E_UNAUTHENTICATED" | "E_FORBIDDEN" | "E_NOT_FOUND" | "E_METHOD_NOT_ALLOWED" | "E_CONFLICT" | "E_INVALID_TRANSITION" | "E_BULK_REJECTED" | "E_PAYLOAD_TOO_LARGE" | "E_REQUEST_TIMEOUT" | "E_UNSUPPORTED_MEDIA_TYPE" | "E_RATE_LIMITED" | "E_UNAVAILABLE" | "E_INTERNAL";
             /** @description What went wrong, for people */
             message: string;
             /** @description Code-specific facts: `fields` (failing input fields) for E_VALIDATION, `currentVersion` and `changedFields` for a stale write, `allowed` for E_INVALID_TRANSITION, `retryAfterSeconds` for E_RATE_LIMITED, `failures` for E_BULK_REJECTED. */

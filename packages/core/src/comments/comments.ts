@@ -3,11 +3,13 @@ import { type CommentRow, comments, tickets, users } from '@ticketing/db/schema'
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
+import { isoDateTime } from '../date-range.ts';
 import type { Deps } from '../deps.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
+import { uuidInput } from '../text.ts';
 import { recordHistory } from '../tickets/history.ts';
 import { type TicketAccess, ticketAccess } from '../tickets/ticket-access.ts';
 import type { Comment } from './schemas.ts';
@@ -113,7 +115,7 @@ export async function deleteComment(
   });
 }
 
-const commentCursor = z.tuple([z.iso.datetime(), z.uuid()]);
+const commentCursor = z.tuple([isoDateTime, uuidInput()]);
 
 /** Oldest first, keyset-paginated on (createdAt, id). */
 export async function listComments(

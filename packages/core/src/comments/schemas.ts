@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { cursorSchema, limitSchema } from '../pagination.ts';
+import { safeText, uuidInput } from '../text.ts';
 import { ticketKeySchema } from '../tickets/schemas.ts';
 
-export const commentBodySchema = z
-  .string()
-  .trim()
+// Counted in UTF-8 bytes as stored; the character limit (at least a byte each) is what maxLength shows.
+const COMMENT_TOO_LONG = 'A comment is at most 100 KB';
+export const commentBodySchema = safeText({ max: 100_000, tooLong: COMMENT_TOO_LONG, trim: true })
   .min(1, 'A comment cannot be empty')
-  .refine((text) => Buffer.byteLength(text) <= 100_000, 'A comment is at most 100 KB');
+  .refine((text) => Buffer.byteLength(text) <= 100_000, COMMENT_TOO_LONG);
 
 export const commentSchema = z
   .object({
@@ -22,7 +23,7 @@ export const commentSchema = z
 export type Comment = z.infer<typeof commentSchema>;
 
 export const addCommentInput = z.object({ key: ticketKeySchema, body: commentBodySchema });
-export const editCommentInput = z.object({ key: ticketKeySchema, commentId: z.uuid(), body: commentBodySchema });
-export const deleteCommentInput = z.object({ key: ticketKeySchema, commentId: z.uuid() });
+export const editCommentInput = z.object({ key: ticketKeySchema, commentId: uuidInput(), body: commentBodySchema });
+export const deleteCommentInput = z.object({ key: ticketKeySchema, commentId: uuidInput() });
 export const listCommentsInput = z.object({ key: ticketKeySchema, limit: limitSchema, cursor: cursorSchema });
 export const commentPageSchema = z.object({ items: z.array(commentSchema), nextCursor: z.string().nullable() });

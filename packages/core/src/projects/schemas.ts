@@ -1,11 +1,11 @@
 import { projectRoles } from '@ticketing/db/schema';
 import { z } from 'zod';
+import { safeText, uuidInput } from '../text.ts';
 
-export const projectKeySchema = z
-  .string()
-  .trim()
+const PROJECT_KEY_MESSAGE = 'A project key is 2–10 letters or digits, starting with a letter (e.g. TSK)';
+export const projectKeySchema = safeText({ max: 10, tooLong: PROJECT_KEY_MESSAGE, trim: true })
   .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9]{1,9}$/, 'A project key is 2–10 letters or digits, starting with a letter (e.g. TSK)');
+  .regex(/^[A-Z][A-Z0-9]{1,9}$/, PROJECT_KEY_MESSAGE);
 
 export const projectRoleSchema = z.enum(projectRoles);
 
@@ -25,14 +25,14 @@ export const projectSchema = z
   .meta({ id: 'Project' });
 export type Project = z.infer<typeof projectSchema>;
 
-const nameSchema = z.string().trim().min(1, 'Name is required').max(120);
-const descriptionSchema = z.string().max(10_000);
+const nameSchema = safeText({ max: 120, trim: true }).min(1, 'Name is required');
+const descriptionSchema = safeText({ max: 10_000 });
 
 export const createProjectInput = z.object({
   key: projectKeySchema,
   name: nameSchema,
   description: descriptionSchema.default(''),
-  leadId: z.uuid().optional().describe('Defaults to the creator'),
+  leadId: uuidInput().optional().describe('Defaults to the creator'),
 });
 export type CreateProjectInput = z.infer<typeof createProjectInput>;
 
@@ -42,7 +42,7 @@ export const updateProjectInput = z.object({
   key: projectKeySchema,
   name: nameSchema.optional(),
   description: descriptionSchema.optional(),
-  leadId: z.uuid().optional(),
+  leadId: uuidInput().optional(),
 });
 export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
 
@@ -59,8 +59,8 @@ export type Member = z.infer<typeof memberSchema>;
 
 export const addMemberInput = z.object({
   key: projectKeySchema,
-  userId: z.uuid(),
+  userId: uuidInput(),
   role: projectRoleSchema.default('member'),
 });
-export const updateMemberInput = z.object({ key: projectKeySchema, userId: z.uuid(), role: projectRoleSchema });
-export const removeMemberInput = z.object({ key: projectKeySchema, userId: z.uuid() });
+export const updateMemberInput = z.object({ key: projectKeySchema, userId: uuidInput(), role: projectRoleSchema });
+export const removeMemberInput = z.object({ key: projectKeySchema, userId: uuidInput() });

@@ -1,38 +1,43 @@
 import { ticketPriorities, ticketStatuses } from '@ticketing/db/schema';
 import { z } from 'zod';
+import { dateTimeParam, isoDate } from '../date-range.ts';
+import { int4 } from '../integers.ts';
 import { cursorSchema, limitSchema } from '../pagination.ts';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { booleanParam } from '../query-params.ts';
+import { safeText, uuidInput } from '../text.ts';
 
 export const statusSchema = z.enum(ticketStatuses);
 export const prioritySchema = z.enum(ticketPriorities);
 
-export const ticketKeySchema = z
-  .string()
-  .trim()
+const TICKET_KEY_MESSAGE = 'A ticket key looks like TSK-1001';
+// A project key (≤ 10), a dash, a number of at most 9 digits (an int4 column).
+export const ticketKeySchema = safeText({ max: 20, tooLong: TICKET_KEY_MESSAGE, trim: true })
   .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$/, 'A ticket key looks like TSK-1001');
+  .regex(/^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$/, TICKET_KEY_MESSAGE);
 
-export const titleSchema = z.string().trim().min(1, 'Title is required').max(200, 'Title is at most 200 characters');
-// 100 KB of markdown, counted in UTF-8 bytes as stored.
-export const descriptionSchema = z
-  .string()
-  .refine((text) => Buffer.byteLength(text) <= 100_000, 'Description is at most 100 KB');
-export const labelSchema = z.string().trim().min(1).max(50, 'A label is at most 50 characters');
+export const titleSchema = safeText({ max: 200, tooLong: 'Title is at most 200 characters', trim: true }).min(
+  1,
+  'Title is required',
+);
+// 100 KB of markdown, counted in UTF-8 bytes as stored; a character is at least one byte, so the
+// character limit (published as maxLength) never refuses what the byte limit allows.
+const DESCRIPTION_TOO_LONG = 'Description is at most 100 KB';
+export const descriptionSchema = safeText({ max: 100_000, tooLong: DESCRIPTION_TOO_LONG }).refine(
+  (text) => Buffer.byteLength(text) <= 100_000,
+  DESCRIPTION_TOO_LONG,
+);
+export const labelSchema = safeText({ max: 50, tooLong: 'A label is at most 50 characters', trim: true }).min(1);
 export const labelsSchema = z
   .array(labelSchema)
   .max(20, 'At most 20 labels')
   .transform((labels) => [...new Set(labels)]);
 export const assigneeIdsSchema = z
-  .array(z.uuid())
+  .array(uuidInput())
   .max(20, 'At most 20 assignees')
   .transform((ids) => [...new Set(ids)]);
-export const dueDateSchema = z.iso.date({ message: 'A due date is YYYY-MM-DD' }).nullable();
-export const versionSchema = z
-  .number()
-  .int()
-  .min(1)
-  .describe('The version you read; a stale one answers 409 E_CONFLICT');
+export const dueDateSchema = isoDate('A due date is YYYY-MM-DD').nullable();
+export const versionSchema = int4(1).describe('The version you read; a stale one answers 409 E_CONFLICT');
 
 const personSchema = z.object({ id: z.uuid(), name: z.string() }).meta({ id: 'PersonRef' });
 
@@ -64,7 +69,7 @@ export const createTicketInput = z.object({
   title: titleSchema,
   description: descriptionSchema.default(''),
   priority: prioritySchema.default('medium'),
-  departmentId: z.uuid().nullable().optional(),
+  departmentId: uuidInput().nullable().optional(),
   assigneeIds: assigneeIdsSchema.default([]),
   labels: labelsSchema.default([]),
   dueDate: dueDateSchema.optional(),
@@ -78,7 +83,7 @@ export const ticketFieldsSchema = z.object({
   title: titleSchema.optional(),
   description: descriptionSchema.optional(),
   priority: prioritySchema.optional(),
-  departmentId: z.uuid().nullable().optional(),
+  departmentId: uuidInput().nullable().optional(),
   dueDate: dueDateSchema.optional(),
   labels: labelsSchema.optional().describe('The full new set of labels'),
 });
@@ -114,29 +119,45 @@ export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
 
 export const bulkResultSchema = z.object({ tickets: z.array(ticketSchema) });
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));
+/**
+ * A list as a query string sends it (`a,b`, or the parameter repeated) or as tRPC sends it (an array).
+ * Repeats are dropped before the size limit, so `open,open` is still one status.
+ */
+const csv = <T extends z.ZodType>(item: T, max: number, tooMany: string) =>
+  z.preprocess(
+    (value) => {
+      const items = typeof value === 'string' ? value.split(',').filter(Boolean) : value;
+      return Array.isArray(items) ? [...new Set(items)] : items;
+    },
+    z.array(item).max(max, tooMany),
+  );
 
 export const sortFields = ['created', 'updated', 'priority', 'due', 'key', 'relevance'] as const;
 
 export const listTicketsInput = z.object({
-  projectKeys: csv(projectKeySchema).optional().describe('Comma-separated project keys'),
-  status: csv(statusSchema).optional().describe('Comma-separated statuses'),
-  priority: csv(prioritySchema).optional().describe('Comma-separated priorities'),
+  projectKeys: csv(projectKeySchema, 100, 'At most 100 project keys')
+    .optional()
+    .describe('Comma-separated project keys'),
+  status: csv(statusSchema, ticketStatuses.length, `At most ${ticketStatuses.length} statuses`)
+    .optional()
+    .describe('Comma-separated statuses'),
+  priority: csv(prioritySchema, ticketPriorities.length, `At most ${ticketPriorities.length} priorities`)
+    .optional()
+    .describe('Comma-separated priorities'),
   assignee: z
-    .union([z.literal('me'), z.literal('none'), z.uuid()])
+    .union([z.literal('me'), z.literal('none'), uuidInput()])
     .optional()
     .describe('A user id, `me` or `none`'),
-  reporter: z.union([z.literal('me'), z.uuid()]).optional(),
-  departmentId: z.uuid().optional(),
+  reporter: z.union([z.literal('me'), uuidInput()]).optional(),
+  departmentId: uuidInput().optional(),
   label: labelSchema.optional(),
-  createdFrom: z.coerce.date().optional(),
-  createdTo: z.coerce.date().optional(),
-  updatedFrom: z.coerce.date().optional(),
-  updatedTo: z.coerce.date().optional(),
-  dueFrom: z.iso.date().optional(),
-  dueTo: z.iso.date().optional(),
-  q: z.string().trim().max(200).optional().describe('Full-text search over key, title and description'),
+  createdFrom: dateTimeParam.optional(),
+  createdTo: dateTimeParam.optional(),
+  updatedFrom: dateTimeParam.optional(),
+  updatedTo: dateTimeParam.optional(),
+  dueFrom: isoDate().optional(),
+  dueTo: isoDate().optional(),
+  q: safeText({ max: 200, trim: true }).optional().describe('Full-text search over key, title and description'),
   sort: z.enum(sortFields).optional().describe('Default: relevance with q, else updated'),
   order: z.enum(['asc', 'desc']).optional().describe('Default: desc (asc for key and due)'),
   limit: limitSchema,

@@ -1,0 +1,228 @@
+import type { Actor } from '@ticketing/core/actor';
+import { makeUser } from '@ticketing/core/testing/factories';
+import { createTestDeps } from '@ticketing/core/testing/test-deps';
+import type { AnyProcedure } from '@trpc/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../src/root.ts';
+import { callerFor } from './support/caller.ts';
+import {
+  bystander,
+  call,
+  commentBy,
+  type Fixture,
+  type InputOf,
+  makeFixture,
+  type Outcome,
+  type OutputOf,
+  outcomeOf,
+  type ProcedurePath,
+  type SignedInKind,
+} from './support/matrix.ts';
+
+const deps = await createTestDeps();
+afterAll(() => deps.connection.close());
+
+/** `listed`/`hidden`: a list that is never refused, and whether it shows the fixture's project or ticket. */
+type Expected = Outcome | 'listed' | 'hidden';
+
+/**
+ * README "Projects and tickets": the "In a project" table and the sentences around it, copied by hand,
+ * not computed. The authorization matrix takes its expectations from core/src/permissions.ts, so a
+ * wrong entry there moves the code and the matrix together; this table does not move with them.
+ * Actors (support/matrix.ts): outsider = a user who is no member; manager = a global manager who is a
+ * plain member; admin = a global admin who is no member.
+ */
+// biome-ignore format: a table is checked by reading down its columns
+const readme = {
+  // "Admins see every project; everyone else sees only the projects they are a member of — anything
+  // in another project answers 404 E_NOT_FOUND." Seeing a project is reading it and its member list.
+  'projects.list':                     { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'projects.get':                      { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.members.list':             { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // "read tickets, history, comments; watch": every role.
+  'tickets.list':                      { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'tickets.get':                       { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.history':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.comments.list':             { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.watch':                     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.unwatch':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // "create, edit, assign, transition tickets; comment": member and up. A bulk update is all or
+  // nothing: one refused ticket makes it E_BULK_REJECTED, with that ticket's reason.
+  'tickets.create':                    { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.update':                    { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.assign':                    { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.transition':                { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.bulkUpdate':                { outsider: 'E_BULK_REJECTED/E_NOT_FOUND', viewer: 'E_BULK_REJECTED/E_FORBIDDEN', member: 'ok', lead: 'ok', manager: 'ok', admin: 'ok' },
+  'tickets.comments.add':              { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // "project settings, members, archive; delete/restore tickets; delete others' comments": lead, a
+  // manager who is a member, admin.
+  'projects.update':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.archive':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.unarchive':                { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.members.add':              { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.members.update':           { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.members.remove':           { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.delete':                    { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.restore':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  "tickets.comments.delete (others')": { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // "Comments are edited only by their author" (an admin included). Deleting others' is the lead-level
+  // right, so deleting your own is the author's. A viewer's own is one written while they could comment.
+  'tickets.comments.delete (own)':     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.comments.edit (own)':       { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  "tickets.comments.edit (others')":   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'E_FORBIDDEN', manager: 'E_FORBIDDEN', admin: 'E_FORBIDDEN' },
+} as const satisfies Record<string, Record<SignedInKind, Expected>>;
+
+type Action = keyof typeof readme;
+
+interface CallContext {
+  fixture: Fixture;
+  me: Actor;
+}
+
+/** How an action is called: the procedure, a valid input, and for a list whether it shows the fixture. */
+type CallOf<P extends ProcedurePath> = {
+  path: P;
+  input(ctx: CallContext): InputOf<P> | Promise<InputOf<P>>;
+  shows?(output: OutputOf<P>, fixture: Fixture): boolean;
+};
+/** One of them, whichever procedure: `path` picks the member, so each input is checked against it. */
+type ActionCall = { [P in ProcedurePath]: CallOf<P> }[ProcedurePath];
+/** The same with the types erased, for the loop. */
+interface ErasedCall {
+  path: ProcedurePath;
+  input(ctx: CallContext): unknown;
+  shows?(output: unknown, fixture: Fixture): boolean;
+}
+
+const projectRef = ({ fixture }: CallContext) => ({ key: fixture.project.key });
+const ticketRef = ({ fixture }: CallContext) => ({ key: fixture.ticket.key });
+const versioned = ({ fixture }: CallContext) => ({ key: fixture.ticket.key, version: fixture.ticket.version });
+
+const calls: Record<Action, ActionCall> = {
+  'projects.list': {
+    path: 'projects.list',
+    input: () => ({}),
+    shows: (projects, fixture) => projects.some((project) => project.key === fixture.project.key),
+  },
+  'projects.get': { path: 'projects.get', input: projectRef },
+  'projects.members.list': { path: 'projects.members.list', input: projectRef },
+  'tickets.list': {
+    path: 'tickets.list',
+    input: ({ fixture }) => ({ reporter: fixture.actors.member.userId }),
+    shows: (page, fixture) => page.items.some((ticket) => ticket.key === fixture.ticket.key),
+  },
+  'tickets.get': { path: 'tickets.get', input: ticketRef },
+  'tickets.history': { path: 'tickets.history', input: ticketRef },
+  'tickets.comments.list': { path: 'tickets.comments.list', input: ticketRef },
+  'tickets.watch': { path: 'tickets.watch', input: ticketRef },
+  'tickets.unwatch': { path: 'tickets.unwatch', input: ticketRef },
+  'tickets.create': {
+    path: 'tickets.create',
+    input: ({ fixture }) => ({ projectKey: fixture.project.key, title: 'New' }),
+  },
+  'tickets.update': { path: 'tickets.update', input: (ctx) => ({ ...versioned(ctx), title: 'Retitled' }) },
+  'tickets.assign': {
+    path: 'tickets.assign',
+    input: (ctx) => ({ ...versioned(ctx), assigneeIds: [ctx.fixture.actors.member.userId] }),
+  },
+  'tickets.transition': { path: 'tickets.transition', input: (ctx) => ({ ...versioned(ctx), status: 'in_progress' }) },
+  'tickets.bulkUpdate': {
+    path: 'tickets.bulkUpdate',
+    input: (ctx) => ({ tickets: [versioned(ctx)], changes: { priority: 'high' } }),
+  },
+  'tickets.comments.add': { path: 'tickets.comments.add', input: (ctx) => ({ ...ticketRef(ctx), body: 'Me too' }) },
+  'projects.update': { path: 'projects.update', input: (ctx) => ({ ...projectRef(ctx), name: 'Renamed' }) },
+  'projects.archive': { path: 'projects.archive', input: projectRef },
+  // Archiving and deleting for the setup go to the database directly: through the domain they would
+  // need the very rights under test, and one wrong entry would fail every actor's row, not just its own.
+  'projects.unarchive': {
+    path: 'projects.unarchive',
+    input: async (ctx) => {
+      await deps.db.execute(`update projects set archived = true where id = '${ctx.fixture.project.id}'`);
+      return projectRef(ctx);
+    },
+  },
+  'projects.members.add': {
+    path: 'projects.members.add',
+    input: async (ctx) => ({ ...projectRef(ctx), userId: (await makeUser(deps.db)).id, role: 'viewer' }),
+  },
+  'projects.members.update': {
+    path: 'projects.members.update',
+    input: async (ctx) => ({ ...projectRef(ctx), userId: await bystander(deps, ctx.fixture), role: 'member' }),
+  },
+  'projects.members.remove': {
+    path: 'projects.members.remove',
+    input: async (ctx) => ({ ...projectRef(ctx), userId: await bystander(deps, ctx.fixture) }),
+  },
+  'tickets.delete': { path: 'tickets.delete', input: ticketRef },
+  'tickets.restore': {
+    path: 'tickets.restore',
+    input: async (ctx) => {
+      await deps.db.execute(`update tickets set deleted_at = now() where id = '${ctx.fixture.ticket.id}'`);
+      return ticketRef(ctx);
+    },
+  },
+  // "Others'" comments are the project owner's, who is none of the actor kinds.
+  "tickets.comments.delete (others')": {
+    path: 'tickets.comments.delete',
+    input: async (ctx) => ({ ...ticketRef(ctx), commentId: await commentBy(deps, ctx.fixture, ctx.fixture.owner) }),
+  },
+  'tickets.comments.delete (own)': {
+    path: 'tickets.comments.delete',
+    input: async (ctx) => ({ ...ticketRef(ctx), commentId: await commentBy(deps, ctx.fixture, ctx.me) }),
+  },
+  'tickets.comments.edit (own)': {
+    path: 'tickets.comments.edit',
+    input: async (ctx) => ({
+      ...ticketRef(ctx),
+      commentId: await commentBy(deps, ctx.fixture, ctx.me),
+      body: 'Edited',
+    }),
+  },
+  "tickets.comments.edit (others')": {
+    path: 'tickets.comments.edit',
+    input: async (ctx) => ({
+      ...ticketRef(ctx),
+      commentId: await commentBy(deps, ctx.fixture, ctx.fixture.owner),
+      body: 'Edited',
+    }),
+  },
+};
+
+// At runtime _def.procedures is flat, keyed by dotted path; its static type is the nested record.
+const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
+
+/**
+ * Where the project role plays no part: yourself, users and departments go by the global role alone
+ * (README "Roles"), and creating a project comes before any membership. Everything else is in a project.
+ */
+const outsideProjects = (path: string) => /^(auth|users|departments)\./.test(path) || path === 'projects.create';
+
+/** Queries change nothing and share one fixture; each mutation gets its own. */
+const shared = await makeFixture(deps);
+
+describe('README "In a project", written out by hand, against the real procedures', () => {
+  it('covers every project-scoped procedure of appRouter, and no other', () => {
+    const projectScoped = Object.keys(procedures).filter((path) => !outsideProjects(path));
+    const covered = new Set(Object.values(calls).map((action) => action.path));
+    expect([...covered].sort()).toEqual(projectScoped.sort());
+  });
+
+  for (const [action, row] of Object.entries(readme)) {
+    const { path, input, shows } = calls[action as Action] as ErasedCall;
+    for (const [kind, expected] of Object.entries(row)) {
+      it(`${action} · ${kind} → ${expected}`, async () => {
+        const fixture = procedures[path]?._def.type === 'query' ? shared : await makeFixture(deps);
+        const me = fixture.actors[kind as SignedInKind];
+        let output: unknown;
+        const outcome = await outcomeOf(
+          call(callerFor(deps, me), path, await input({ fixture, me })).then((value) => {
+            output = value;
+          }),
+        );
+        const seen = outcome === 'ok' && shows ? (shows(output, fixture) ? 'listed' : 'hidden') : outcome;
+        expect(seen).toBe(expected);
+      });
+    }
+  }
+});
