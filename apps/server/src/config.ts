@@ -66,6 +66,13 @@ export const configSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(5_000),
   SHUTDOWN_GRACE_MS: milliseconds.default(10_000),
+  SHUTDOWN_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(300_000, 'must be at most 5 minutes')
+    .default(0)
+    .describe('after SIGTERM, /readyz answers 503 for this long while the server keeps serving'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

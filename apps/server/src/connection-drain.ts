@@ -31,7 +31,6 @@ export interface DrainResult {
 export function trackConnections(server: Server) {
   const sockets = new Map<Socket, SocketState>();
   const responses = new Set<ServerResponse>();
-  let draining = false;
   let closing = false;
   let accepted = 0;
 
@@ -72,10 +71,7 @@ export function trackConnections(server: Server) {
   }
 
   return {
-    isDraining: () => draining,
-
     async drain({ graceMs, idleMs }: DrainOptions): Promise<DrainResult> {
-      draining = true;
       const deadline = Date.now() + graceMs;
       await acceptBacklog(deadline - graceMs / 2);
       // http.Server's own close() would also close idle keep-alive connections at once, racing

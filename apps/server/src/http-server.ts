@@ -15,7 +15,7 @@ export interface HttpServerOptions {
   openApiDocument: () => unknown;
   ping: () => Promise<void>;
   /** True once shutdown has begun: /readyz then answers 503 so that load balancers move on. */
-  isDraining: () => boolean;
+  isStopping: () => boolean;
   corsOrigins: readonly string[];
   timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   logger: Logger;
@@ -46,6 +46,21 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
+/**
+ * The path of an origin-form request target (`/path?query`), or undefined for anything else: an
+ * absolute-form target (`http://host/path`) is meant for proxies, and it, a protocol-relative
+ * `//host/path` or `/\host/path` would make every URL built from it mean another host.
+ */
+function pathOf(target: string | undefined): string | undefined {
+  if (!target?.startsWith('/')) return undefined;
+  try {
+    const url = new URL(target, 'http://localhost');
+    return url.host === 'localhost' ? url.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The one HTTP server: tRPC, REST, OpenAPI and health. It hosts; the API package does the work. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const { logger } = options;
@@ -54,7 +69,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
-      if (options.isDraining()) return sendJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
+      if (options.isStopping()) return sendJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
       try {
         await pingWithin(options.ping, READY_PING_TIMEOUT_MS);
         return sendJson(res, 200, { status: 'ready' });
@@ -80,14 +95,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     const requestId = requestIdOf(req);
     const log = logger.child({ requestId });
     res.setHeader('X-Request-Id', requestId);
-    // Only origin-form targets (`/path?query`): an absolute-form one (`http://host/path`) is meant for
-    // proxies, and it or a protocol-relative `//host/path` would make every URL built from it below
-    // mean something else.
-    if (!req.url?.startsWith('/') || req.url.startsWith('//')) {
+    const path = pathOf(req.url);
+    if (path === undefined) {
       log.info({ method: req.method, status: 400 }, 'request target is not a path');
       return writeError(res, 'E_BAD_REQUEST', 'The request target must be a path such as /api/v1/…');
     }
-    const path = new URL(req.url, 'http://localhost').pathname;
     res.on('finish', () => {
       log.info(
         { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) },

@@ -89,13 +89,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         : undefined,
     onInternalError: (error: Error, path: string | undefined) => logger.error({ err: error, path }, 'internal error'),
   };
-  let isDraining = () => false;
+  // Set when the stop begins: /readyz says so at once, before (SHUTDOWN_DELAY_MS) the draining.
+  let stopping = false;
   const server = createHttpServer({
     trpc: createTrpcHandler(handlerOptions),
     rest: createRestHandler(handlerOptions),
     openApiDocument: () => createOpenApiDocument(),
     ping: connection.ping,
-    isDraining: () => isDraining(),
+    isStopping: () => stopping,
     corsOrigins: config.CORS_ORIGINS,
     timeouts: {
       headersMs: config.HTTP_HEADERS_TIMEOUT_MS,
@@ -105,7 +106,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     logger,
   });
   const connections = trackConnections(server);
-  isDraining = connections.isDraining;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
@@ -116,6 +116,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   let closing: Promise<DrainResult> | undefined;
   const close = async (drainOptions: Partial<DrainOptions> = {}): Promise<DrainResult> => {
+    stopping = true;
+    // Behind a load balancer: keep serving while it notices /readyz and stops sending new connections.
+    if (config.SHUTDOWN_DELAY_MS > 0) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_MS));
     const result = await connections.drain({
       graceMs: config.SHUTDOWN_GRACE_MS,
       idleMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,

@@ -1,11 +1,13 @@
 import { MAX_ACTIVE_API_TOKENS } from '@ticketing/core/auth/api-tokens';
 import { apiTokens } from '@ticketing/db/schema';
+import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectError } from './support/http.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
 
 const server = await startTestServer();
+const { kind } = inject('dbTemplate');
 afterAll(() => server.close());
 
 interface CreatedToken {
@@ -116,7 +118,7 @@ describe('API tokens', () => {
     expect((await server.request('/api/v1/auth/me', { token: fresh.token })).status).toBe(200);
   });
 
-  it(`are capped at ${MAX_ACTIVE_API_TOKENS} active per user, also under a burst, and revoking frees a place`, async () => {
+  it(`are capped at ${MAX_ACTIVE_API_TOKENS} active per user, also under a burst, and revoking frees a place${concurrencyNote(kind)}`, async () => {
     const created = await server.request('/api/v1/users', {
       method: 'POST',
       token: session,
@@ -148,6 +150,47 @@ describe('API tokens', () => {
     if (!first) throw new Error('no token listed');
     await server.request(`/api/v1/auth/tokens/${first.id}`, { method: 'DELETE', token: hoarder });
     await createToken(hoarder, { name: 'replacement', scopes: ['read'] });
+  });
+
+  it(`a deactivation racing token creations and sign-ins leaves no credential for reactivation to revive${concurrencyNote(kind)}`, async () => {
+    const created = await server.request('/api/v1/users', {
+      method: 'POST',
+      token: session,
+      json: { email: 'racer@tokens.example', name: 'Racer', password: 'password-123' },
+    });
+    const racer = (await created.json()) as { id: string };
+    const racerSession = await server.login('racer@tokens.example', 'password-123');
+    const mint = (i: number) =>
+      server.request('/api/v1/auth/tokens', {
+        method: 'POST',
+        token: racerSession,
+        json: { name: `race ${i}`, scopes: ['read'] },
+      });
+    const signIn = () =>
+      server.request('/api/v1/auth/login', {
+        method: 'POST',
+        json: { email: 'racer@tokens.example', password: 'password-123' },
+      });
+    const [deactivated, ...attempts] = await Promise.all([
+      server.request(`/api/v1/users/${racer.id}/deactivate`, { method: 'POST', token: session }),
+      ...Array.from({ length: 8 }, (_, i) => mint(i)),
+      ...Array.from({ length: 4 }, signIn),
+    ]);
+    expect(deactivated?.status).toBe(200);
+    const credentials: string[] = [];
+    for (const attempt of attempts) {
+      if (attempt.status === 200) credentials.push(((await attempt.json()) as { token: string }).token);
+      else expect(attempt.status).toBe(401);
+    }
+    const reactivated = await server.request(`/api/v1/users/${racer.id}`, {
+      method: 'PATCH',
+      token: session,
+      json: { active: true },
+    });
+    expect(reactivated.status).toBe(200);
+    for (const credential of [racerSession, ...credentials]) {
+      expect((await server.request('/api/v1/auth/me', { token: credential })).status).toBe(401);
+    }
   });
 
   it('refuse a lifetime over a year and cannot mint more tokens', async () => {

@@ -110,6 +110,12 @@ describe('a PostgreSQL outage under load', () => {
     await sleep(OUTAGE_MS / 2);
     const healthDuring = await fetch(`${url}/healthz`);
     const readyDuring = await fetch(`${url}/readyz`);
+    const trpcDuring = await fetch(
+      `${url}/trpc/tickets.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
+      {
+        headers,
+      },
+    );
     await sleep(OUTAGE_MS / 2);
 
     phase = 'recovering';
@@ -133,6 +139,11 @@ describe('a PostgreSQL outage under load', () => {
 
     expect(healthDuring.status).toBe(200);
     expect(readyDuring.status).toBe(503);
+    // The same answer over tRPC: its error data carries the code, the header the wait.
+    expect(trpcDuring.status).toBe(503);
+    expect(Number(trpcDuring.headers.get('retry-after'))).toBeGreaterThan(0);
+    const trpcError = (await trpcDuring.json()) as { error: { json: { data: { error: string; httpStatus: number } } } };
+    expect(trpcError.error.json.data).toMatchObject({ error: 'E_UNAVAILABLE', httpStatus: 503 });
 
     // No request hung, none failed on the network, none was a 500.
     expect(outcomes.filter((o) => typeof o.status !== 'number')).toEqual([]);

@@ -87,6 +87,20 @@ describe('stopping the server', () => {
   });
 });
 
+describe('stopping behind a load balancer (SHUTDOWN_DELAY_MS)', () => {
+  it('answers /readyz 503 at once but keeps accepting and serving until the delay is over', async () => {
+    const server = await startTestServer({ SHUTDOWN_DELAY_MS: '1000' });
+    const closed = server.close();
+    // A new connection, after the stop began: still accepted and served, and told the server is going.
+    const ready = await send(new Agent(), server.url, '/readyz');
+    expect(ready.status).toBe(503);
+    expect(JSON.parse(ready.body)).toEqual({ status: 'unavailable', reason: 'shutting down' });
+    expect((await send(new Agent(), server.url, '/healthz')).status).toBe(200);
+    expect(await closed).toEqual({ cut: 0 });
+    await refusedOnceClosed(server.url);
+  });
+});
+
 // The whole process under 32 writers: SIGTERM must cut no request that reached it.
 const { kind } = inject('dbTemplate');
 const database = kind === 'postgres' ? await createServerDatabase({ migrated: false }) : undefined;

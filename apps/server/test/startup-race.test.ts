@@ -21,8 +21,8 @@ async function stop(server: Spawned): Promise<void> {
   expect((await server.exited).code).toBe(0);
 }
 
-// Each database kind has its own picture of servers starting together (PostgreSQL serves them all, an
-// embedded data directory belongs to one process): each pass registers the one that is its own.
+// PostgreSQL serves every server that starts; an embedded data directory belongs to one process.
+// The embedded case needs no server and runs in both passes; the PostgreSQL one in its own pass.
 const postgresPass = kind === 'postgres';
 
 if (postgresPass) {
@@ -69,43 +69,41 @@ if (postgresPass) {
   });
 }
 
-if (!postgresPass) {
-  describe('three servers starting at once on one embedded data directory', () => {
-    it('one comes up; the others refuse, naming it, and exit non-zero; the data has one admin', async () => {
-      const dataDir = await tempDir();
-      const servers = Array.from({ length: PROCESSES }, (_, i) => spawnServer({ ...config(i), DATA_DIR: dataDir }));
-      const results = await Promise.all(
-        servers.map((server) =>
-          Promise.race([
-            server.listening().then(() => 'listening' as const),
-            server.exited.then(() => 'exited' as const),
-          ]),
-        ),
-      );
-      expect(results.filter((result) => result === 'listening')).toHaveLength(1);
-      const winner = servers[results.indexOf('listening')];
-      if (!winner) throw new Error('no server came up');
-      for (const loser of servers.filter((server) => server !== winner)) {
-        expect((await loser.exited).code).toBe(1);
-        expect(loser.stderr()).toContain(`is in use by process ${winner.child.pid}`);
-      }
-      const url = await winner.listening();
-      const created = winner.logs().find((line) => line.msg.startsWith('created the first admin'));
-      const login = await fetch(`${url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: created?.email, password: 'race-password-1' }),
-      });
-      expect(login.status).toBe(200);
-      await stop(winner);
+describe('three servers starting at once on one embedded data directory', () => {
+  it('one comes up; the others refuse, naming it, and exit non-zero; the data has one admin', async () => {
+    const dataDir = await tempDir();
+    const servers = Array.from({ length: PROCESSES }, (_, i) => spawnServer({ ...config(i), DATA_DIR: dataDir }));
+    const results = await Promise.all(
+      servers.map((server) =>
+        Promise.race([
+          server.listening().then(() => 'listening' as const),
+          server.exited.then(() => 'exited' as const),
+        ]),
+      ),
+    );
+    expect(results.filter((result) => result === 'listening')).toHaveLength(1);
+    const winner = servers[results.indexOf('listening')];
+    if (!winner) throw new Error('no server came up');
+    for (const loser of servers.filter((server) => server !== winner)) {
+      expect((await loser.exited).code).toBe(1);
+      expect(loser.stderr()).toContain(`is in use by process ${winner.child.pid}`);
+    }
+    const url = await winner.listening();
+    const created = winner.logs().find((line) => line.msg.startsWith('created the first admin'));
+    const login = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: created?.email, password: 'race-password-1' }),
+    });
+    expect(login.status).toBe(200);
+    await stop(winner);
 
-      const check = await createDb({ dataDir });
-      try {
-        expect(await check.db.$count(users)).toBe(1);
-        expect(await check.db.$count(projects, eq(projects.key, 'TSK'))).toBe(1);
-      } finally {
-        await check.close();
-      }
-    }, 90_000);
-  });
-}
+    const check = await createDb({ dataDir });
+    try {
+      expect(await check.db.$count(users)).toBe(1);
+      expect(await check.db.$count(projects, eq(projects.key, 'TSK'))).toBe(1);
+    } finally {
+      await check.close();
+    }
+  }, 90_000);
+});

@@ -217,6 +217,24 @@ describe('the client address behind trusted proxies', () => {
     );
   });
 
+  it('counts a whole IPv6 /64 as one client, so rotating through it escapes nothing', async () => {
+    for (let attempt = 1; attempt <= LIMIT; attempt++) {
+      const address = `2001:db8:70:70::${attempt.toString(16)}`;
+      await expectError(
+        await postLogin(proxied, uniqueEmail('six'), 'guess-password', { 'x-forwarded-for': address }),
+        401,
+        'E_UNAUTHENTICATED',
+      );
+    }
+    await expectRateLimited(
+      await postLogin(proxied, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': '2001:db8:70:70:ffff::1' }),
+    );
+    // The neighbouring /64 is another client.
+    await expectJson<AuthResultJson>(
+      await postLogin(proxied, ADMIN_EMAIL, ADMIN_PASSWORD, { 'x-forwarded-for': '2001:db8:70:71::1' }),
+    );
+  });
+
   it('cannot be rotated to escape the anonymous rate limit either', async () => {
     const limited = await startTestServer({ TRUST_PROXY: '1', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3' });
     try {

@@ -1,4 +1,5 @@
 import type { Actor } from '@ticketing/core/actor';
+import { addressKey } from '@ticketing/core/auth/address-key';
 import { authenticate } from '@ticketing/core/auth/authenticate';
 import type { ClientInfo } from '@ticketing/core/auth/client-info';
 import type { Deps } from '@ticketing/core/deps';
@@ -37,7 +38,10 @@ export interface RateLimitConfig {
  * buys no more requests; a token also has its own budget inside that one.
  */
 function budgetsOf(actor: Actor | null, request: RequestInfo, limits: RateLimitConfig): RateLimitBudget[] {
-  if (!actor) return [{ key: `ip:${request.client.ip ?? 'unknown'}`, limit: limits.anonymousPerMinute }];
+  if (!actor) {
+    const address = request.client.ip ? addressKey(request.client.ip) : 'unknown';
+    return [{ key: `ip:${address}`, limit: limits.anonymousPerMinute }];
+  }
   const user = { key: `user:${actor.userId}`, limit: limits.perMinute };
   if (actor.via.kind !== 'token') return [user];
   return [user, { key: `token:${actor.via.tokenId}`, limit: limits.perTokenPerMinute }];

@@ -17,6 +17,11 @@ export interface TextOptions {
   tooLong?: string;
   /** Trim surrounding whitespace first, so the limits apply to what is kept. */
   trim?: boolean;
+  /**
+   * A limit in UTF-8 bytes, as the text is stored (`tooLong` when over). A character is at least one
+   * byte, so `max` at the same number never refuses what this allows; `max` is what clients see.
+   */
+  maxBytes?: number;
 }
 
 /**
@@ -25,11 +30,12 @@ export interface TextOptions {
  * input is built from this, so each one also carries its maximum length into the OpenAPI document.
  * A ZodString, so callers chain .min(), .toLowerCase(), .pipe() as usual.
  */
-export function safeText({ max, tooLong = `At most ${max} characters`, trim = false }: TextOptions) {
-  return (trim ? z.string().trim() : z.string())
+export function safeText({ max, tooLong = `At most ${max} characters`, trim = false, maxBytes }: TextOptions) {
+  const text = (trim ? z.string().trim() : z.string())
     .max(max, { message: tooLong, abort: true })
-    .refine((text) => !text.includes('\u0000'), NUL_MESSAGE)
-    .refine((text) => !LONE_SURROGATE.test(text), LONE_SURROGATE_MESSAGE);
+    .refine((value) => !value.includes('\u0000'), NUL_MESSAGE)
+    .refine((value) => !LONE_SURROGATE.test(value), LONE_SURROGATE_MESSAGE);
+  return maxBytes === undefined ? text : text.refine((value) => Buffer.byteLength(value) <= maxBytes, tooLong);
 }
 
 /** The length of a UUID in its canonical text form. */

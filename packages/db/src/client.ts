@@ -52,7 +52,10 @@ export interface CreateDbOptions {
 export interface DbTimeouts {
   /** Opening a connection (TCP, TLS, authentication). */
   connectMs: number;
-  /** One statement on the server (PostgreSQL's statement_timeout); also how long a transaction may sit idle. */
+  /**
+   * One statement on the server (PostgreSQL's statement_timeout); also how long a transaction may sit
+   * idle, and (plus 5 s) how long a connection may stay silent while a query waits on it.
+   */
   statementMs: number;
   /** Waiting for a free pooled connection when every one is busy. */
   acquireMs: number;
@@ -73,6 +76,9 @@ function postgresOptions(options: CreateDbOptions): postgres.Options<Record<stri
     ...(acquireMs ? { acquire_timeout: acquireMs / 1000 } : {}),
     ...(statementMs
       ? {
+          // The server cancels a statement at statement_timeout and says so; hearing nothing for 5 s
+          // more means the network path is gone (a dead peer is otherwise found only by TCP keep-alive).
+          response_timeout: (statementMs + 5_000) / 1000,
           connection: {
             statement_timeout: statementMs,
             idle_in_transaction_session_timeout: statementMs,

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 const LOCK_FILE = 'ticketing.lock';
+// The owner touches its lock this often. A lock written on another machine (or in another container:
+// a new hostname, another pid namespace) cannot be checked by pid; untouched for STALE_AFTER_MS, its
+// owner is gone.
+const HEARTBEAT_MS = 5_000;
+const STALE_AFTER_MS = 30_000;
 // A takeover of a stale lock holds this directory for a moment; one left behind by a crash mid-takeover
 // is cleared after this long.
 const TAKEOVER_STALE_MS = 10_000;
@@ -36,9 +41,8 @@ function processStartOf(pid: number): string | null {
   }
 }
 
-function isAlive(owner: LockOwner): boolean {
-  // Another machine's process (a data directory on shared storage) cannot be checked: assume it runs.
-  if (owner.hostname !== hostname()) return true;
+function isAlive(owner: LockOwner, touchedAt: number): boolean {
+  if (owner.hostname !== hostname()) return Date.now() - touchedAt < STALE_AFTER_MS;
   try {
     process.kill(owner.pid, 0);
   } catch (error) {
@@ -48,9 +52,10 @@ function isAlive(owner: LockOwner): boolean {
   return owner.processStart === null || start === null || start === owner.processStart;
 }
 
-function readOwner(path: string): LockOwner | null {
+function readOwner(path: string): (LockOwner & { touchedAt: number }) | null {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
+    const owner = JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
+    return { ...owner, touchedAt: statSync(path).mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     // Unreadable or not ours: never silently take over a file we do not understand.
@@ -102,8 +107,9 @@ const describe = (owner: LockOwner) => `process ${owner.pid} on ${owner.hostname
 
 /**
  * Makes a PGlite data directory exclusive to this process: two processes on one directory would
- * both write it and lose each other's data. A lock left by a crashed process (its pid gone, or
- * reused by another process) is taken over; a live owner is named in the error.
+ * both write it and lose each other's data. A lock left by a crashed process is taken over: on this
+ * machine when its pid is gone or reused by another process, from elsewhere (another host or
+ * container) when its owner has stopped touching it. A live owner is named in the error.
  */
 export async function lockDataDir(dir: string): Promise<DataDirLock> {
   const path = join(dir, LOCK_FILE);
@@ -116,7 +122,17 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
   };
   for (let attempt = 0; attempt < 20; attempt++) {
     if (tryCreate(path, owner)) {
+      const heartbeat = setInterval(() => {
+        const now = new Date();
+        try {
+          utimesSync(path, now, now);
+        } catch {
+          // Removed under us (by hand): the next start sees no lock; nothing to do here.
+        }
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
       const release = () => {
+        clearInterval(heartbeat);
         process.removeListener('exit', release);
         try {
           if (readOwner(path)?.token === owner.token) unlinkSync(path);
@@ -129,7 +145,7 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
       return { release };
     }
     const current = readOwner(path);
-    if (current && isAlive(current)) {
+    if (current && isAlive(current, current.touchedAt)) {
       throw new DataDirLockedError(
         `The data directory ${dir} is in use by ${describe(current)}. Stop that server first, or set DATA_DIR to another directory.`,
       );

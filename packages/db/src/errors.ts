@@ -1,11 +1,13 @@
 // Codes that mean "the database cannot serve right now", not "this request is wrong": the driver's
-// own (postgres.js), the operating system's, and PostgreSQL's SQLSTATEs for shutdown and overload.
+// own (postgres.js), the operating system's, and PostgreSQL's SQLSTATEs for shutdown, overload,
+// failover and the transient conflicts that a retry resolves.
 const connectionCodes = new Set([
   'CONNECTION_CLOSED',
   'CONNECTION_DESTROYED',
   'CONNECTION_ENDED',
   'CONNECT_TIMEOUT',
   'CONNECTION_ACQUIRE_TIMEOUT',
+  'RESPONSE_TIMEOUT',
   'ECONNREFUSED',
   'ECONNRESET',
   'EPIPE',
@@ -22,6 +24,9 @@ const unavailableStates = new Set([
   '57P03', // cannot_connect_now: starting up or shutting down
   '53300', // too_many_connections
   '57014', // query_canceled: statement_timeout
+  '25006', // read_only_sql_transaction: the URL now leads to a standby (a failover in progress)
+  '40001', // serialization_failure: a retry succeeds
+  '40P01', // deadlock_detected: one side was chosen to give way; a retry succeeds
 ]);
 
 const isUnavailableCode = (code: string) =>

@@ -8,7 +8,8 @@ const connection = await createDb({
   dataDir: resolveDataDir(process.env.DATA_DIR),
 });
 try {
-  await migrate(connection);
+  // Under the same lock as servers starting up: a deploy job and a starting server never race.
+  await connection.exclusively(migrate);
   console.log(`migrations applied (${connection.kind})`);
 } finally {
   await connection.close();

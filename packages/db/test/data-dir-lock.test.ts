@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,20 @@ function deadPid(): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', '0']);
     child.once('exit', () => resolve(child.pid ?? 0));
+  });
+}
+
+/** Runs an ES module's source in a process of its own. */
+function runModule(source: string): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], {
+      cwd: join(import.meta.dirname, '..'),
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.once('exit', (code) => resolve({ code, stdout }));
   });
 }
 
@@ -82,7 +96,7 @@ describe('the data directory lock', () => {
     lock.release();
   });
 
-  it('leaves a lock held on another machine alone (shared storage cannot be checked from here)', async () => {
+  it('leaves a lock from another machine or container alone while its owner keeps touching it', async () => {
     const dir = await freshDir();
     writeFileSync(
       lockFile(dir),
@@ -91,6 +105,44 @@ describe('the data directory lock', () => {
     const error = await refusal(lockDataDir(dir));
     expect(error.message).toContain('process 1 on elsewhere.example');
   });
+
+  it('takes over a lock from another machine or container once it has gone untouched for 30 s', async () => {
+    const dir = await freshDir();
+    writeFileSync(
+      lockFile(dir),
+      JSON.stringify({ pid: 1, hostname: 'old-container', processStart: null, startedAt: 'then', token: 'gone' }),
+    );
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lockFile(dir), minuteAgo, minuteAgo);
+    const lock = await lockDataDir(dir);
+    expect(JSON.parse(readFileSync(lockFile(dir), 'utf8')).hostname).toBe(hostname());
+    lock.release();
+  });
+
+  it('goes to exactly one of several processes taking over the same stale lock at once', async () => {
+    const dir = await freshDir();
+    writeFileSync(
+      lockFile(dir),
+      JSON.stringify({ pid: await deadPid(), hostname: hostname(), processStart: null, startedAt: 'then', token: 'x' }),
+    );
+    const script = `
+      const { lockDataDir } = await import(${JSON.stringify(join(import.meta.dirname, '../src/data-dir-lock.ts'))});
+      try {
+        await lockDataDir(${JSON.stringify(dir)});
+        console.log('locked');
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      } catch (error) {
+        console.log(error.name);
+      }
+    `;
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => runModule(script)));
+    expect(outcomes.map((outcome) => outcome.stdout.trim()).sort()).toEqual([
+      'DataDirLockedError',
+      'DataDirLockedError',
+      'DataDirLockedError',
+      'locked',
+    ]);
+  }, 30_000);
 
   it('refuses a lock file it cannot read rather than overwrite it', async () => {
     const dir = await freshDir();
@@ -107,13 +159,7 @@ describe('the data directory lock', () => {
       await lockDataDir(${JSON.stringify(dir)});
       process.exit(3);
     `;
-    const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-        cwd: join(import.meta.dirname, '..'),
-      });
-      child.once('exit', resolve);
-    });
-    expect(code).toBe(3);
+    expect((await runModule(script)).code).toBe(3);
     expect(existsSync(lockFile(dir))).toBe(false);
   });
 });

@@ -16,6 +16,10 @@ describe('isDatabaseUnavailable', () => {
     '53300',
     '57014',
     '08006',
+    'RESPONSE_TIMEOUT',
+    '25006',
+    '40001',
+    '40P01',
   ])('recognises %s, also when Drizzle wraps it', (code) => {
     expect(isDatabaseUnavailable(withCode(code))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Failed query: select 1', { cause: withCode(code) }))).toBe(true);
@@ -25,7 +29,7 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new AggregateError([withCode('ECONNREFUSED')], 'connect failed'))).toBe(true);
   });
 
-  it.each(['23505', '22P02', '40P01', 'E_SOMETHING'])('leaves %s to be handled as what it is', (code) => {
+  it.each(['23505', '22P02', '23503', 'E_SOMETHING'])('leaves %s to be handled as what it is', (code) => {
     expect(isDatabaseUnavailable(new Error('Failed query', { cause: withCode(code) }))).toBe(false);
   });
 

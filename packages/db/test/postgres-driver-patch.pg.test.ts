@@ -24,12 +24,12 @@ function runFixture(serverUrl: string): Promise<{ code: number | null; stdout: s
 // before the write runs, the unpatched driver dereferences a null socket and the process dies with an
 // uncaught TypeError (porsager/postgres#1154, #1208). patches/postgres@3.4.9.patch settles the query.
 describe('the patched PostgreSQL driver', () => {
-  it('rejects a query written to a connection that has just closed with CONNECTION_CLOSED, and lives on', async () => {
+  it('rejects a query sent to a connection that has just closed with CONNECTION_CLOSED, lives on, and keeps the connection usable', async () => {
     const template = inject('dbTemplate');
     if (template.kind !== 'postgres') throw new Error('this file runs in the PostgreSQL pass only');
     const run = await runFixture(template.serverUrl);
     expect(run.stderr).not.toContain("Cannot read properties of null (reading 'write')");
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout.trim())).toEqual({ settled: 'rejected', code: 'CONNECTION_CLOSED' });
+    expect(JSON.parse(run.stdout.trim())).toEqual({ settled: 'rejected', code: 'CONNECTION_CLOSED', recovered: true });
   });
 });

@@ -1,9 +1,9 @@
-import { createServer, type Socket } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../src/client.ts';
 import { isDatabaseUnavailable } from '../src/errors.ts';
 import { createServerDatabase } from '../src/testing/database.ts';
+import { startTcpProxy } from '../src/testing/tcp-proxy.ts';
 
 const database = await createServerDatabase({ migrated: false });
 afterAll(() => database.drop());
@@ -65,24 +65,25 @@ describe('every wait on PostgreSQL is bounded', () => {
     }
   });
 
-  it('a server that accepts but never answers fails the connect timeout', async () => {
-    const sockets: Socket[] = [];
-    const silent = createServer((socket) => sockets.push(socket));
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const address = silent.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const connection = await createDb({
-      databaseUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
-      timeouts: { connectMs: 300 },
-    });
+  it('a connection that goes silent while a query waits is given up after statement timeout + 5 s', async () => {
+    const target = new URL(database.url);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const proxied = new URL(database.url);
+    proxied.host = `127.0.0.1:${proxy.port}`;
+    // statement_timeout 200 ms, so silence past 5.2 s means the path is dead.
+    const connection = await createDb({ databaseUrl: proxied.toString(), timeouts: { statementMs: 200 } });
     try {
+      await connection.ping();
+      proxy.freeze();
       const error = await rejection(connection.ping());
-      expect(codeOf(error)).toBe('CONNECT_TIMEOUT');
+      expect(codeOf(error)).toBe('RESPONSE_TIMEOUT');
       expect(isDatabaseUnavailable(error)).toBe(true);
+      proxy.cut();
+      await proxy.restore();
+      await connection.ping();
     } finally {
       await connection.close();
-      for (const socket of sockets) socket.destroy();
-      await new Promise((resolve) => silent.close(resolve));
+      await proxy.close();
     }
-  });
+  }, 20_000);
 });

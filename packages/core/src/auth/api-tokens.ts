@@ -3,7 +3,7 @@ import { type ApiTokenRow, apiTokens, users } from '@ticketing/db/schema';
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError, forbidden, notFound } from '../errors.ts';
+import { DomainError, forbidden, notFound, unauthenticated } from '../errors.ts';
 import { API_TOKEN_PREFIX, type ApiToken, type CreateApiTokenInput } from './api-token-schemas.ts';
 import { generateSecret, hashSecret } from './tokens.ts';
 
@@ -37,8 +37,15 @@ export async function createApiToken(
   const token = `${API_TOKEN_PREFIX}${generateSecret()}`;
   const now = new Date();
   return deps.db.transaction(async (tx) => {
-    // The owner's row lock orders concurrent creations, so the cap holds under a burst too.
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
+    // The owner's row lock orders concurrent creations, so the cap holds under a burst too, and waits
+    // for a deactivation in progress: a deactivated account never gains a token that would come
+    // back with it.
+    const [owner] = await tx
+      .select({ active: users.active })
+      .from(users)
+      .where(eq(users.id, actor.userId))
+      .for('no key update');
+    if (!owner?.active) throw unauthenticated('This account is deactivated');
     const active = await tx.$count(apiTokens, and(eq(apiTokens.userId, actor.userId), live(now)));
     if (active >= MAX_ACTIVE_API_TOKENS) {
       throw new DomainError(

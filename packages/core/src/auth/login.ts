@@ -1,3 +1,5 @@
+import { users } from '@ticketing/db/schema';
+import { eq } from 'drizzle-orm';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { findUserByEmail } from '../users/find-user.ts';
@@ -22,6 +24,12 @@ export async function login(deps: Deps, input: LoginInput, client: ClientInfo): 
   if (!user || !valid) throw invalidCredentials();
 
   await forgiveLoginAttempt(db, input.email, client.ip);
-  const { token, session } = await createSession(db, user.id, { userAgent: client.userAgent, ipAddress: client.ip });
+  const { token, session } = await db.transaction(async (tx) => {
+    // A deactivation in progress holds the user's row: wait for it, and create no session for an
+    // account it has just closed (one that would come back to life on reactivation).
+    const [current] = await tx.select({ active: users.active }).from(users).where(eq(users.id, user.id)).for('share');
+    if (!current?.active) throw invalidCredentials();
+    return createSession(tx, user.id, { userAgent: client.userAgent, ipAddress: client.ip });
+  });
   return { token, expiresAt: session.expiresAt, user: toUser(user) };
 }

@@ -1,18 +1,20 @@
 import type { Executor } from '@ticketing/db/client';
 import { loginThrottle } from '@ticketing/db/schema';
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, not, sql } from 'drizzle-orm';
 import { DomainError } from '../errors.ts';
+import { addressKey } from './address-key.ts';
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 const emailKey = (email: string) => `email:${email}`;
-const ipKey = (clientIp: string) => `ip:${clientIp}`;
+const ipKey = (clientIp: string) => `ip:${addressKey(clientIp)}`;
 const keysFor = (email: string, clientIp: string | null) => [emailKey(email), ...(clientIp ? [ipKey(clientIp)] : [])];
 
-// A window still running: started less than LOGIN_FAILURE_WINDOW_MS ago (by the database's clock,
-// which every server process shares).
-const windowOpen = sql`${loginThrottle.windowStart} > now() - ${LOGIN_FAILURE_WINDOW_MS / 1000} * interval '1 second'`;
+// A window still running: started less than LOGIN_FAILURE_WINDOW_MS ago. Every comparison and the
+// Retry-After use the database's clock, which all server processes share.
+const windowLength = sql`${LOGIN_FAILURE_WINDOW_MS / 1000} * interval '1 second'`;
+const windowOpen = sql`${loginThrottle.windowStart} > now() - ${windowLength}`;
 
 /**
  * Counts this attempt against the email and the client address before the password is checked, in
@@ -31,15 +33,17 @@ export async function reserveLoginAttempt(db: Executor, email: string, clientIp:
         attempts: sql`case when ${windowOpen} then ${loginThrottle.attempts} + 1 else 1 end`,
       },
     })
-    .returning({ attempts: loginThrottle.attempts, windowStart: loginThrottle.windowStart });
+    .returning({
+      attempts: loginThrottle.attempts,
+      secondsLeft: sql<number>`ceil(extract(epoch from ${loginThrottle.windowStart} + ${windowLength} - now()))::int`,
+    });
   if (Math.random() < 0.01) {
     // Expired windows never count again; pruning now and then keeps the table at one window's worth.
-    await db.delete(loginThrottle).where(lt(loginThrottle.windowStart, new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS)));
+    await db.delete(loginThrottle).where(not(windowOpen));
   }
   const blocked = rows.filter((row) => row.attempts > LOGIN_FAILURE_LIMIT);
   if (blocked.length === 0) return;
-  const reopensAt = Math.max(...blocked.map((row) => row.windowStart.getTime() + LOGIN_FAILURE_WINDOW_MS));
-  const retryAfterSeconds = Math.max(1, Math.ceil((reopensAt - Date.now()) / 1000));
+  const retryAfterSeconds = Math.max(1, ...blocked.map((row) => row.secondsLeft));
   throw new DomainError('E_RATE_LIMITED', 'Too many failed login attempts; try again later', { retryAfterSeconds });
 }
 

@@ -3,11 +3,13 @@ import { cursorSchema, limitSchema } from '../pagination.ts';
 import { safeText, uuidInput } from '../text.ts';
 import { ticketKeySchema } from '../tickets/schemas.ts';
 
-// Counted in UTF-8 bytes as stored; the character limit (at least a byte each) is what maxLength shows.
-const COMMENT_TOO_LONG = 'A comment is at most 100 KB';
-export const commentBodySchema = safeText({ max: 100_000, tooLong: COMMENT_TOO_LONG, trim: true })
-  .min(1, 'A comment cannot be empty')
-  .refine((text) => Buffer.byteLength(text) <= 100_000, COMMENT_TOO_LONG);
+// 100 KB, counted in UTF-8 bytes as stored.
+export const commentBodySchema = safeText({
+  max: 100_000,
+  maxBytes: 100_000,
+  tooLong: 'A comment is at most 100 KB',
+  trim: true,
+}).min(1, 'A comment cannot be empty');
 
 export const commentSchema = z
   .object({

@@ -30,7 +30,7 @@ export async function hitRateLimit(
 ): Promise<RateLimitState> {
   const windowStart = new Date(now - (now % RATE_LIMIT_WINDOW_MS));
   // A fixed key order makes concurrent upserts of the same keys lock their rows in the same order.
-  const sorted = [...budgets].sort((a, b) => a.key.localeCompare(b.key));
+  const sorted = [...budgets].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const rows = await db
     .insert(rateLimits)
     .values(sorted.map(({ key }) => ({ key, windowStart, count: 1 })))

@@ -7,8 +7,10 @@ export interface TcpProxy {
   cut(): void;
   /** Stops listening: new connections are refused (ECONNREFUSED) until restore(). */
   refuse(): Promise<void>;
-  /** Listens again on the same port. */
+  /** Listens again on the same port, and lets traffic through again after freeze(). */
   restore(): Promise<void>;
+  /** Keeps every connection open but lets nothing through, as a network path that has gone silent. */
+  freeze(): void;
   /** Connections made through the proxy so far. */
   connections(): number;
   close(): Promise<void>;
@@ -22,6 +24,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const open = new Set<Socket>();
   let accepted = 0;
   let server: Server | undefined;
+  let frozen = false;
 
   const track = (socket: Socket) => {
     open.add(socket);
@@ -35,7 +38,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         const upstream = connect(target.port, target.host);
         track(client);
         track(upstream);
-        client.pipe(upstream).pipe(client);
+        // Forwarded by hand rather than piped, so that freeze() can swallow traffic mid-stream.
+        client.on('data', (chunk) => frozen || upstream.write(chunk));
+        upstream.on('data', (chunk) => frozen || client.write(chunk));
         client.on('error', () => upstream.destroy());
         upstream.on('error', () => client.destroy());
         client.once('close', () => upstream.destroy());
@@ -62,7 +67,11 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       server = undefined;
     },
     async restore() {
+      frozen = false;
       if (!server) await listen(port);
+    },
+    freeze() {
+      frozen = true;
     },
     connections: () => accepted,
     async close() {
