@@ -47,6 +47,7 @@ describe('loadConfig', () => {
       HTTP_REQUEST_TIMEOUT_MS: 30000,
       HTTP_KEEP_ALIVE_TIMEOUT_MS: 5000,
       SHUTDOWN_GRACE_MS: 10000,
+      SHUTDOWN_DELAY_MS: 0,
       ADMIN_EMAIL: 'admin@company.com',
       LOG_LEVEL: 'info',
     });
@@ -110,6 +111,8 @@ describe('loadConfig', () => {
     ['HTTP_REQUEST_TIMEOUT_MS', '3600001'],
     ['SHUTDOWN_GRACE_MS', '1.5'],
     ['HTTP_HEADERS_TIMEOUT_MS', '40000'],
+    ['SHUTDOWN_DELAY_MS', '-1'],
+    ['SHUTDOWN_DELAY_MS', '300001'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
   ])('rejects %s=%s with a ConfigError naming it', (name, value) => {

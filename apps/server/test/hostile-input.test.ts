@@ -239,6 +239,12 @@ describe('requests the HTTP layer refuses before any route', () => {
     expect(body.error).toBe('E_BAD_REQUEST');
   });
 
+  it('a target with a backslash that URL parsing reads as another host (/\\host/path) is 400 E_BAD_REQUEST', async () => {
+    const { status, body } = parseRaw(await rawExchange('GET /\\evil.example/healthz HTTP/1.1\r\nHost: x\r\n\r\n'));
+    expect(status).toBe(400);
+    expect(body.error).toBe('E_BAD_REQUEST');
+  });
+
   it('a URL past the 16 KB header limit is 400 E_BAD_REQUEST in the standard shape', async () => {
     const { status, body } = parseRaw(
       await rawExchange(`GET /api/v1/projects?${'a'.repeat(20_000)}=1 HTTP/1.1\r\nHost: x\r\n\r\n`),
