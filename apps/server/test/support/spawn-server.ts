@@ -50,15 +50,17 @@ export async function tempDir(): Promise<string> {
 /**
  * Starts `node --import tsx src/main.ts` with exactly the config given: every variable the server
  * reads is cleared from the inherited environment first (never DATABASE_URL from ours by accident).
+ * `preload` is a module loaded into the process before the server (a test's own fault to inject).
  */
-export function spawnServer(config: Record<string, string>): Spawned {
+export function spawnServer(config: Record<string, string>, options: { preload?: string } = {}): Spawned {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(configSchema.shape)) delete env[name];
   // A stopping server waits for idle keep-alive connections to time out (clients may be sending on
   // them): a short timeout keeps each stop in these tests to about a second.
   Object.assign(env, { NODE_ENV: 'test', LOG_LEVEL: 'info', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' }, config);
   // cwd is apps/server so that `--import tsx` resolves this package's tsx.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const preload = options.preload ? ['--import', options.preload] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/main.ts'], {
     cwd: serverDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
