@@ -3,7 +3,7 @@ import { apiTokens } from '@ticketing/db/schema';
 import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectError } from './support/http.ts';
+import { createSignedInUser, expectError } from './support/http.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
 
 const server = await startTestServer();
@@ -89,13 +89,10 @@ describe('API tokens', () => {
   });
 
   it('stay dead when their deactivated owner is reactivated (sessions and tokens alike)', async () => {
-    const created = await server.request('/api/v1/users', {
-      method: 'POST',
-      token: session,
-      json: { email: 'comeback@tokens.example', name: 'Comeback', password: 'password-123' },
+    const { user: comeback, token: comebackSession } = await createSignedInUser(server, session, {
+      email: 'comeback@tokens.example',
+      password: 'password-123',
     });
-    const comeback = (await created.json()) as { id: string };
-    const comebackSession = await server.login('comeback@tokens.example', 'password-123');
     const owned = await createToken(comebackSession, { name: 'script', scopes: ['read'] });
 
     await server.request(`/api/v1/users/${comeback.id}/deactivate`, { method: 'POST', token: session });
@@ -119,13 +116,7 @@ describe('API tokens', () => {
   });
 
   it(`are capped at ${MAX_ACTIVE_API_TOKENS} active per user, also under a burst, and revoking frees a place${concurrencyNote(kind)}`, async () => {
-    const created = await server.request('/api/v1/users', {
-      method: 'POST',
-      token: session,
-      json: { email: 'hoarder@tokens.example', name: 'Hoarder', password: 'password-123' },
-    });
-    expect(created.status).toBe(200);
-    const hoarder = await server.login('hoarder@tokens.example', 'password-123');
+    const { token: hoarder } = await createSignedInUser(server, session);
     const burst = await Promise.all(
       Array.from({ length: MAX_ACTIVE_API_TOKENS + 10 }, (_, i) =>
         server.request('/api/v1/auth/tokens', {
@@ -153,13 +144,10 @@ describe('API tokens', () => {
   });
 
   it(`a deactivation racing token creations and sign-ins leaves no credential for reactivation to revive${concurrencyNote(kind)}`, async () => {
-    const created = await server.request('/api/v1/users', {
-      method: 'POST',
-      token: session,
-      json: { email: 'racer@tokens.example', name: 'Racer', password: 'password-123' },
+    const { user: racer, token: racerSession } = await createSignedInUser(server, session, {
+      email: 'racer@tokens.example',
+      password: 'password-123',
     });
-    const racer = (await created.json()) as { id: string };
-    const racerSession = await server.login('racer@tokens.example', 'password-123');
     const mint = (i: number) =>
       server.request('/api/v1/auth/tokens', {
         method: 'POST',
