@@ -1,5 +1,7 @@
+import { adminRouter } from './routers/admin/router.ts';
 import { authRouter } from './routers/auth/router.ts';
 import { departmentsRouter } from './routers/departments/router.ts';
+import { eventsRouter } from './routers/events/router.ts';
 import { projectsRouter } from './routers/projects/router.ts';
 import { ticketsRouter } from './routers/tickets/router.ts';
 import { usersRouter } from './routers/users/router.ts';
@@ -11,6 +13,8 @@ export const appRouter = router({
   departments: departmentsRouter,
   projects: projectsRouter,
   tickets: ticketsRouter,
+  events: eventsRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -160,6 +160,17 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
     expect: globalPermission('users:manage'),
   },
   'departments.list': { input: () => undefined, expect: globalPermission('departments:read') },
+  'admin.audit': { input: () => ({ types: ['department.created'] }), expect: globalPermission('audit:read') },
+  'events.list': {
+    input: ({ fixture }) => ({ projectKeys: [fixture.project.key], types: ['ticket.created'] }),
+    expect: signedIn(),
+    check: (page, { fixture, kind }) =>
+      expectListed(
+        page.items.flatMap((event) => (event.ticket ? [event.ticket.key] : [])),
+        fixture.ticket.key,
+        kind,
+      ),
+  },
   'departments.create': { input: () => ({ name: `Dept ${unique()}` }), expect: globalPermission('departments:create') },
 
   // Projects. The list is never refused; it shows what you can see.

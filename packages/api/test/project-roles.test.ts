@@ -44,6 +44,8 @@ const readme = {
   'tickets.get':                       { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.history':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.comments.list':             { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // "The event feed … only projects you can read."
+  'events.list':                       { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
   'tickets.watch':                     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.unwatch':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // "create, edit, assign, transition tickets; comment": member and up. A bulk update is all or
@@ -112,6 +114,11 @@ const calls: Record<Action, ActionCall> = {
     shows: (page, fixture) => page.items.some((ticket) => ticket.key === fixture.ticket.key),
   },
   'tickets.get': { path: 'tickets.get', input: ticketRef },
+  'events.list': {
+    path: 'events.list',
+    input: ({ fixture }) => ({ projectKeys: [fixture.project.key], types: ['ticket.created'] }),
+    shows: (page, fixture) => page.items.some((event) => event.ticket?.key === fixture.ticket.key),
+  },
   'tickets.history': { path: 'tickets.history', input: ticketRef },
   'tickets.comments.list': { path: 'tickets.comments.list', input: ticketRef },
   'tickets.watch': { path: 'tickets.watch', input: ticketRef },
@@ -196,7 +203,7 @@ const procedures = appRouter._def.procedures as unknown as Record<string, AnyPro
  * Where the project role plays no part: yourself, users and departments go by the global role alone
  * (README "Roles"), and creating a project comes before any membership. Everything else is in a project.
  */
-const outsideProjects = (path: string) => /^(auth|users|departments)\./.test(path) || path === 'projects.create';
+const outsideProjects = (path: string) => /^(auth|users|departments|admin)\./.test(path) || path === 'projects.create';
 
 /** Queries change nothing and share one fixture; each mutation gets its own. */
 const shared = await makeFixture(deps);

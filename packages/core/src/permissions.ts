@@ -11,7 +11,8 @@ export type Permission =
   | 'users:manage'
   | 'departments:read'
   | 'departments:create'
-  | 'projects:create';
+  | 'projects:create'
+  | 'audit:read';
 
 /** What may be done inside one project; granted by the project role, widened by the global role. */
 export type ProjectPermission =
@@ -32,7 +33,7 @@ const manager = [...everyone, 'users:list', 'projects:create'] as const satisfie
 export const rolePermissions = {
   user: everyone,
   manager,
-  admin: [...manager, 'users:create', 'users:manage', 'departments:create'],
+  admin: [...manager, 'users:create', 'users:manage', 'departments:create', 'audit:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 const viewer = ['project:read', 'ticket:read'] as const satisfies readonly ProjectPermission[];

@@ -170,7 +170,7 @@ describe('comment history', () => {
     await api.deleteComment(lead.actor, { key: ticket.key, commentId: comment.id });
 
     const history = await api.historyOf(viewer.actor, ticket.key);
-    expect(history.map((entry) => [entry.action, entry.actor.id])).toEqual([
+    expect(history.map((entry) => [entry.action, entry.actor?.id])).toEqual([
       ['created', member.user.id],
       ['comment_added', member.user.id],
       ['comment_edited', member.user.id],

@@ -170,7 +170,7 @@ describe('createTicket', () => {
       newValue: { title: 'With history' },
     });
     const history = await api.historyOf(viewer.actor, ticket.key);
-    expect(history.map((entry) => [entry.action, entry.actor.name])).toEqual([['created', member.user.name]]);
+    expect(history.map((entry) => [entry.action, entry.actor?.name])).toEqual([['created', member.user.name]]);
   });
 
   it('removes duplicate labels and assignees', async () => {

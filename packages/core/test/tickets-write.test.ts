@@ -338,7 +338,7 @@ describe('ticketHistoryOf', () => {
     await api.assignTicket(lead.actor, { key: ticket.key, version: 3, assigneeIds: [member.user.id] });
 
     const history = await api.historyOf(viewer.actor, ticket.key);
-    expect(history.map((entry) => [entry.action, entry.field, entry.actor.name, entry.version])).toEqual([
+    expect(history.map((entry) => [entry.action, entry.field, entry.actor?.name, entry.version])).toEqual([
       ['created', null, member.user.name, 1],
       ['updated', 'title', lead.user.name, 2],
       ['transitioned', 'status', member.user.name, 3],

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { rowsOf } from './rows.ts';
 
 // Any fixed number; every server of this application on one database uses the same one.
 const STARTUP_LOCK_KEY = 727_110_001;
@@ -18,14 +19,8 @@ export class StartupLockTimeoutError extends Error {
 export async function holdStartupLock(db: PgDatabase<PgQueryResultHKT, Record<string, unknown>>): Promise<void> {
   const deadline = Date.now() + WAIT_LIMIT_MS;
   for (;;) {
-    const result = await db.execute<{ locked: boolean }>(
-      sql`select pg_try_advisory_lock(${STARTUP_LOCK_KEY}) as locked`,
-    );
-    // postgres.js returns the rows as an array.
-    const rows = (Array.isArray(result) ? result : (result as { rows: { locked: boolean }[] }).rows) as {
-      locked: boolean;
-    }[];
-    if (rows[0]?.locked) return;
+    const result = await db.execute(sql`select pg_try_advisory_lock(${STARTUP_LOCK_KEY}) as locked`);
+    if (rowsOf<{ locked: boolean }>(result)[0]?.locked) return;
     if (Date.now() > deadline) {
       throw new StartupLockTimeoutError(
         `Another server has held the start-up lock (advisory lock ${STARTUP_LOCK_KEY}) for over ${WAIT_LIMIT_MS / 1000} s`,

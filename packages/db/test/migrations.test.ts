@@ -28,6 +28,8 @@ describe('migrations', () => {
       'api_tokens',
       'comments',
       'departments',
+      'event_consumers',
+      'events',
       'login_throttle',
       'project_counters',
       'project_members',

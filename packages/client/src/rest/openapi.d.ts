@@ -570,6 +570,46 @@ export interface paths {
         patch: operations["tickets-comments-edit"];
         trace?: never;
     };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed: what happened in your projects, oldest first
+         * @description For tools that poll rather than take webhooks. Start with `after=0` (or the last id you stored), then pass `nextAfter` back as `after`. Events are handed out in id order and never skipped: an event that commits late with a smaller id is held back until nothing before it is in flight. Only projects you can read; `projectKeys` and `types` narrow it.
+         */
+        get: operations["events-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: every change, in every project and to every account (admin)
+         * @description The same events as the feed, plus changes to users, roles, API tokens and departments. `actor` narrows to what one user did. Page with `after` and `nextAfter`.
+         */
+        get: operations["admin-audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -693,11 +733,16 @@ export interface components {
             oldValue: unknown;
             newValue: unknown;
             version: number;
+            /**
+             * @description user; or system, automation (then actor is null)
+             * @enum {string}
+             */
+            actorKind: "user" | "system" | "automation";
             actor: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-            };
+            } | null;
             createdAt: string;
         };
         Comment: {
@@ -713,6 +758,600 @@ export interface components {
             edited: boolean;
             createdAt: string;
             updatedAt: string;
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description Pass as `after` for the next page; equal to `after` when nothing is new */
+            nextAfter: number;
+        };
+        Event: {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "ticket.created";
+            data: {
+                key: string;
+                version: number;
+                title: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "blocked" | "closed";
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "critical";
+                /** Format: uuid */
+                reporterId: string;
+                assigneeIds: string[];
+                labels: string[];
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "ticket.updated";
+            data: {
+                key: string;
+                version: number;
+                changes: {
+                    title?: {
+                        old: string;
+                        new: string;
+                    };
+                    description?: {
+                        old: string;
+                        new: string;
+                    };
+                    priority?: {
+                        /** @enum {string} */
+                        old: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        new: "low" | "medium" | "high" | "critical";
+                    };
+                    departmentId?: {
+                        old: string | null;
+                        new: string | null;
+                    };
+                    dueDate?: {
+                        old: string | null;
+                        new: string | null;
+                    };
+                    labels?: {
+                        old: string[];
+                        new: string[];
+                    };
+                };
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "ticket.transitioned";
+            data: {
+                key: string;
+                version: number;
+                /** @enum {string} */
+                from: "open" | "in_progress" | "blocked" | "closed";
+                /** @enum {string} */
+                to: "open" | "in_progress" | "blocked" | "closed";
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "ticket.assigned";
+            data: {
+                key: string;
+                version: number;
+                added: string[];
+                removed: string[];
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "ticket.deleted";
+            data: {
+                key: string;
+                version: number;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "ticket.restored";
+            data: {
+                key: string;
+                version: number;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "comment.added";
+            data: {
+                key: string;
+                version: number;
+                /** Format: uuid */
+                commentId: string;
+                /** Format: uuid */
+                authorId: string;
+                body: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "comment.edited";
+            data: {
+                key: string;
+                version: number;
+                /** Format: uuid */
+                commentId: string;
+                /** Format: uuid */
+                authorId: string;
+                before: string;
+                after: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "comment.deleted";
+            data: {
+                key: string;
+                version: number;
+                /** Format: uuid */
+                commentId: string;
+                /** Format: uuid */
+                authorId: string;
+                body: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "project.created";
+            data: {
+                key: string;
+                name: string;
+                leadId: string | null;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "project.updated";
+            data: {
+                key: string;
+                changes: {
+                    name?: {
+                        old: string;
+                        new: string;
+                    };
+                    description?: {
+                        old: string;
+                        new: string;
+                    };
+                    leadId?: {
+                        old: string | null;
+                        new: string | null;
+                    };
+                };
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "project.archived";
+            data: {
+                key: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "project.unarchived";
+            data: {
+                key: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "member.added";
+            data: {
+                key: string;
+                /** Format: uuid */
+                userId: string;
+                /** @enum {string} */
+                role: "viewer" | "member" | "lead";
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "member.updated";
+            data: {
+                key: string;
+                /** Format: uuid */
+                userId: string;
+                /** @enum {string} */
+                from: "viewer" | "member" | "lead";
+                /** @enum {string} */
+                to: "viewer" | "member" | "lead";
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "member.removed";
+            data: {
+                key: string;
+                /** Format: uuid */
+                userId: string;
+                /** @enum {string} */
+                role: "viewer" | "member" | "lead";
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "user.created";
+            data: {
+                /** Format: uuid */
+                userId: string;
+                email: string;
+                /** @enum {string} */
+                role: "user" | "manager" | "admin";
+                departmentId: string | null;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "user.updated";
+            data: {
+                /** Format: uuid */
+                userId: string;
+                changes: {
+                    name?: {
+                        old: string;
+                        new: string;
+                    };
+                    role?: {
+                        /** @enum {string} */
+                        old: "user" | "manager" | "admin";
+                        /** @enum {string} */
+                        new: "user" | "manager" | "admin";
+                    };
+                    departmentId?: {
+                        old: string | null;
+                        new: string | null;
+                    };
+                    active?: {
+                        old: boolean;
+                        new: boolean;
+                    };
+                };
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "user.password_changed";
+            data: {
+                /** Format: uuid */
+                userId: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "token.created";
+            data: {
+                /** Format: uuid */
+                tokenId: string;
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                scopes: string[];
+                expiresAt: string | null;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "token.revoked";
+            data: {
+                /** Format: uuid */
+                tokenId: string;
+                /** Format: uuid */
+                userId: string;
+                name: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "department.created";
+            data: {
+                /** Format: uuid */
+                departmentId: string;
+                name: string;
+            };
+        };
+        EventActor: {
+            /** @enum {string} */
+            kind: "user" | "system" | "automation";
+            /** @description The person, for kind user */
+            user: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            via: ("session" | "token") | null;
         };
         /** @description Every error response has this shape. */
         Error: {
@@ -5537,6 +6176,176 @@ export interface operations {
             };
             /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "events-list": {
+        parameters: {
+            query?: {
+                after?: number;
+                projectKeys?: string[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created")[];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "admin-audit": {
+        parameters: {
+            query?: {
+                after?: number;
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created")[];
+                actor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

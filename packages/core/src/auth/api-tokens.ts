@@ -4,6 +4,8 @@ import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError, forbidden, notFound, unauthenticated } from '../errors.ts';
+import type { NewEvent } from '../events/catalog.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { API_TOKEN_PREFIX, type ApiToken, type CreateApiTokenInput } from './api-token-schemas.ts';
 import { generateSecret, hashSecret } from './tokens.ts';
 
@@ -65,6 +67,18 @@ export async function createApiToken(
       })
       .returning();
     if (!row) throw new Error('token insert returned no row');
+    await recordEvents(tx, actor, [
+      {
+        type: 'token.created',
+        data: {
+          tokenId: row.id,
+          userId: row.userId,
+          name: row.name,
+          scopes: row.scopes,
+          expiresAt: row.expiresAt?.toISOString() ?? null,
+        },
+      },
+    ]);
     return { ...toApiToken(row), token };
   });
 }
@@ -79,19 +93,30 @@ export async function listApiTokens(deps: Deps, actor: Actor): Promise<ApiToken[
   return rows.map(toApiToken);
 }
 
+const revokedEvents = (revoked: { id: string; userId: string; name: string }[]): NewEvent[] =>
+  revoked.map((token) => ({
+    type: 'token.revoked',
+    data: { tokenId: token.id, userId: token.userId, name: token.name },
+  }));
+
 export async function revokeApiToken(deps: Deps, actor: Actor, input: { id: string }): Promise<void> {
-  const revoked = await deps.db
-    .update(apiTokens)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiTokens.id, input.id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  if (revoked.length === 0) throw notFound('API token', { id: input.id });
+  await deps.db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.id, input.id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name });
+    if (revoked.length === 0) throw notFound('API token', { id: input.id });
+    await recordEvents(tx, actor, revokedEvents(revoked));
+  });
 }
 
 /** Revokes every token a user has: a deactivated account's tokens must stay dead if it is reactivated. */
-export async function revokeAllApiTokens(db: Executor, userId: string): Promise<void> {
-  await db
+export async function revokeAllApiTokens(tx: Executor, actor: Actor, userId: string): Promise<void> {
+  const revoked = await tx
     .update(apiTokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name });
+  await recordEvents(tx, actor, revokedEvents(revoked));
 }

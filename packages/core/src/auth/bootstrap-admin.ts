@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { users } from '@ticketing/db/schema';
+import { systemActor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { ensureDefaultProject } from '../projects/ensure-default-project.ts';
 import { insertUser } from '../users/insert-user.ts';
+import { userCreated } from '../users/user-events.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface BootstrapAdminInput {
@@ -10,6 +13,8 @@ export interface BootstrapAdminInput {
   /** When absent, a strong password is generated and returned so the caller can show it once. */
   password?: string | undefined;
 }
+
+const BOOTSTRAP = systemActor('bootstrap');
 
 export type BootstrapAdminResult =
   | { created: false }
@@ -31,7 +36,8 @@ export async function bootstrapAdmin(deps: Deps, input: BootstrapAdminInput): Pr
   const passwordHash = await hashPassword(password);
   await deps.db.transaction(async (tx) => {
     const admin = await insertUser(tx, { email, name: 'Administrator', passwordHash, role: 'admin' });
-    await ensureDefaultProject({ ...deps, db: tx }, admin.id);
+    await recordEvents(tx, BOOTSTRAP, [userCreated(admin)]);
+    await ensureDefaultProject(tx, BOOTSTRAP, admin.id);
   });
   return { created: true, email, generatedPassword };
 }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { getUserRow } from '../users/find-user.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { ChangePasswordInput } from './schemas.ts';
@@ -21,5 +22,6 @@ export async function changePassword(deps: Deps, actor: Actor, input: ChangePass
   await deps.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
     await invalidateUserSessions(tx, actor.userId, keep);
+    await recordEvents(tx, actor, [{ type: 'user.password_changed', data: { userId: actor.userId } }]);
   });
 }

@@ -1,7 +1,9 @@
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { insertUser } from '../users/insert-user.ts';
 import { toUser } from '../users/to-user.ts';
+import { userCreated } from '../users/user-events.ts';
 import type { ClientInfo } from './client-info.ts';
 import { hashPassword } from './passwords.ts';
 import type { AuthResult, RegisterInput } from './schemas.ts';
@@ -16,6 +18,9 @@ export async function register(deps: Deps, input: RegisterInput, client: ClientI
   return deps.db.transaction(async (tx) => {
     const user = await insertUser(tx, { email: input.email, name: input.name, passwordHash, role: 'user' });
     const { token, session } = await createSession(tx, user.id, { userAgent: client.userAgent, ipAddress: client.ip });
+    // Signing up is the new person's own act.
+    const self = { userId: user.id, role: user.role, via: { kind: 'session' as const, sessionId: session.id } };
+    await recordEvents(tx, self, [userCreated(user)]);
     return { token, expiresAt: session.expiresAt, user: toUser(user) };
   });
 }

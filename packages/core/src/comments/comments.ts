@@ -6,11 +6,12 @@ import type { Actor } from '../actor.ts';
 import { isoDateTime } from '../date-range.ts';
 import type { Deps } from '../deps.ts';
 import { forbidden, notFound } from '../errors.ts';
+import type { EventType } from '../events/catalog.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
 import { uuidInput } from '../text.ts';
-import { recordHistory } from '../tickets/history.ts';
 import { type TicketAccess, ticketAccess } from '../tickets/ticket-access.ts';
 import type { Comment } from './schemas.ts';
 
@@ -32,6 +33,14 @@ async function toComments(db: Executor, ticketKey: string, rows: CommentRow[]): 
   }));
 }
 
+/** The event of a change to a comment, on the ticket as it stands (comments leave its version alone). */
+const commentEvent = <T extends Extract<EventType, `comment.${string}`>>(type: T, access: TicketAccess) => ({
+  type,
+  projectId: access.ticket.projectId,
+  ticketId: access.ticket.id,
+  ref: { key: access.ticket.key, version: access.ticket.version },
+});
+
 /** Comments touch the ticket's updatedAt (it shows activity) but not its version (no edit conflict). */
 async function touch(db: Executor, access: TicketAccess) {
   await db.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, access.ticket.id));
@@ -48,8 +57,9 @@ export async function addComment(deps: Deps, actor: Actor, input: { key: string;
       .returning();
     if (!comment) throw new Error('comment insert returned no row');
     await touch(tx, access);
-    await recordHistory(tx, access.ticket, actor.userId, [
-      { action: 'comment_added', newValue: { commentId: comment.id } },
+    const { ref, ...event } = commentEvent('comment.added', access);
+    await recordEvents(tx, actor, [
+      { ...event, data: { ...ref, commentId: comment.id, authorId: comment.authorId, body: comment.body } },
     ]);
     return comment;
   });
@@ -86,8 +96,12 @@ export async function editComment(
       .returning();
     if (!updated) throw new Error('comment update returned no row');
     await touch(tx, access);
-    await recordHistory(tx, access.ticket, actor.userId, [
-      { action: 'comment_edited', field: 'comment', oldValue: existing.body, newValue: updated.body },
+    const { ref, ...event } = commentEvent('comment.edited', access);
+    await recordEvents(tx, actor, [
+      {
+        ...event,
+        data: { ...ref, commentId: updated.id, authorId: updated.authorId, before: existing.body, after: updated.body },
+      },
     ]);
     return updated;
   });
@@ -109,8 +123,9 @@ export async function deleteComment(
     if (existing.authorId !== actor.userId) assertProjectCan(access, 'comment:moderate');
     assertNotArchived(access.project);
     await tx.delete(comments).where(eq(comments.id, existing.id));
-    await recordHistory(tx, access.ticket, actor.userId, [
-      { action: 'comment_deleted', field: 'comment', oldValue: existing.body },
+    const { ref, ...event } = commentEvent('comment.deleted', access);
+    await recordEvents(tx, actor, [
+      { ...event, data: { ...ref, commentId: existing.id, authorId: existing.authorId, body: existing.body } },
     ]);
   });
 }

@@ -1,10 +1,8 @@
-import { projectCounters, projectMembers, projects } from '@ticketing/db/schema';
 import type { Actor } from '../actor.ts';
-import { isUniqueViolation } from '../db-errors.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertActiveUser } from '../users/assert-active-user.ts';
+import { insertProject } from './insert-project.ts';
 import type { CreateProjectInput, Project } from './schemas.ts';
 import { toProject } from './to-project.ts';
 
@@ -24,24 +22,12 @@ export async function createProject(
   const leadId = input.leadId ?? actor.userId;
   return deps.db.transaction(async (tx) => {
     await assertActiveUser(tx, leadId, 'leadId');
-    let project: typeof projects.$inferSelect | undefined;
-    try {
-      [project] = await tx
-        .insert(projects)
-        .values({ key: input.key, name: input.name, description: input.description, leadId })
-        .returning();
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError('E_CONFLICT', `Project key ${input.key} is already taken`, { field: 'key' });
-      }
-      throw error;
-    }
-    if (!project) throw new Error('project insert returned no row');
-    await tx.insert(projectCounters).values({ projectId: project.id, nextNumber: options.firstTicketNumber ?? 1 });
-    const leads = [...new Set([actor.userId, leadId])];
-    await tx
-      .insert(projectMembers)
-      .values(leads.map((userId) => ({ projectId: project.id, userId, role: 'lead' as const })));
+    const project = await insertProject(tx, actor, {
+      ...input,
+      leadId,
+      leads: [actor.userId, leadId],
+      firstTicketNumber: options.firstTicketNumber ?? 1,
+    });
     return toProject(project, 'lead');
   });
 }

@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { assertActiveUser } from '../users/assert-active-user.ts';
 import { assertProjectCan, projectAccess } from './project-access.ts';
 import type { Member } from './schemas.ts';
@@ -45,14 +46,25 @@ export async function addMember(
   const access = await projectAccess(deps.db, actor, input.key);
   assertProjectCan(access, 'project:manage');
   await assertActiveUser(deps.db, input.userId, 'userId');
-  const inserted = await deps.db
-    .insert(projectMembers)
-    .values({ projectId: access.project.id, userId: input.userId, role: input.role })
-    .onConflictDoNothing()
-    .returning();
-  if (inserted.length === 0)
-    throw new DomainError('E_CONFLICT', 'Already a member of this project', { userId: input.userId });
-  return memberOf(deps, access.project.id, input.userId);
+  const { project } = access;
+  await deps.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(projectMembers)
+      .values({ projectId: project.id, userId: input.userId, role: input.role })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length === 0) {
+      throw new DomainError('E_CONFLICT', 'Already a member of this project', { userId: input.userId });
+    }
+    await recordEvents(tx, actor, [
+      {
+        type: 'member.added',
+        projectId: project.id,
+        data: { key: project.key, userId: input.userId, role: input.role },
+      },
+    ]);
+  });
+  return memberOf(deps, project.id, input.userId);
 }
 
 export async function updateMember(
@@ -62,31 +74,55 @@ export async function updateMember(
 ): Promise<Member> {
   const access = await projectAccess(deps.db, actor, input.key);
   assertProjectCan(access, 'project:manage');
-  if (access.project.leadId === input.userId && input.role !== 'lead') {
+  const { project } = access;
+  if (project.leadId === input.userId && input.role !== 'lead') {
     throw new DomainError('E_CONFLICT', 'The project lead stays a lead; name another lead first', {
       userId: input.userId,
     });
   }
-  const updated = await deps.db
-    .update(projectMembers)
-    .set({ role: input.role })
-    .where(and(eq(projectMembers.projectId, access.project.id), eq(projectMembers.userId, input.userId)))
-    .returning();
-  if (updated.length === 0) throw notFound('Member', { userId: input.userId });
-  return memberOf(deps, access.project.id, input.userId);
+  await deps.db.transaction(async (tx) => {
+    const membership = and(eq(projectMembers.projectId, project.id), eq(projectMembers.userId, input.userId));
+    const [before] = await tx
+      .select({ role: projectMembers.role })
+      .from(projectMembers)
+      .where(membership)
+      .for('update');
+    if (!before) throw notFound('Member', { userId: input.userId });
+    if (before.role === input.role) return;
+    await tx.update(projectMembers).set({ role: input.role }).where(membership);
+    await recordEvents(tx, actor, [
+      {
+        type: 'member.updated',
+        projectId: project.id,
+        data: { key: project.key, userId: input.userId, from: before.role, to: input.role },
+      },
+    ]);
+  });
+  return memberOf(deps, project.id, input.userId);
 }
 
 export async function removeMember(deps: Deps, actor: Actor, input: { key: string; userId: string }): Promise<void> {
   const access = await projectAccess(deps.db, actor, input.key);
   assertProjectCan(access, 'project:manage');
-  if (access.project.leadId === input.userId) {
+  const { project } = access;
+  if (project.leadId === input.userId) {
     throw new DomainError('E_CONFLICT', 'The project lead cannot be removed; name another lead first', {
       userId: input.userId,
     });
   }
-  const removed = await deps.db
-    .delete(projectMembers)
-    .where(and(eq(projectMembers.projectId, access.project.id), eq(projectMembers.userId, input.userId)))
-    .returning();
-  if (removed.length === 0) throw notFound('Member', { userId: input.userId });
+  await deps.db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.userId, input.userId)))
+      .returning({ role: projectMembers.role });
+    const [member] = removed;
+    if (!member) throw notFound('Member', { userId: input.userId });
+    await recordEvents(tx, actor, [
+      {
+        type: 'member.removed',
+        projectId: project.id,
+        data: { key: project.key, userId: input.userId, role: member.role },
+      },
+    ]);
+  });
 }

@@ -1,9 +1,8 @@
-import type { DbConnection } from '@ticketing/db/client';
-import { createTestDatabase } from '@ticketing/db/testing/database';
+import { createTestDatabase, type TestDatabase } from '@ticketing/db/testing/database';
 import type { CoreConfig, Deps } from '../deps.ts';
 
 export interface TestDeps extends Deps {
-  connection: DbConnection;
+  connection: TestDatabase;
 }
 
 /** Domain dependencies over a fresh database for one test file. */

@@ -13,9 +13,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import { DomainError } from '../errors.ts';
+import type { EventData, NewEvent } from '../events/catalog.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
 import { assertAssignable } from './assignable.ts';
-import { fieldsChangedSince, type HistoryEntry, recordHistory } from './history.ts';
+import { fieldsChangedSince } from './history.ts';
 import type { TicketAccess } from './ticket-access.ts';
 import { assertTransition } from './transitions.ts';
 
@@ -46,7 +48,8 @@ async function currentSet(tx: Transaction, ticketId: string, kind: 'assignees' |
 
 /**
  * The one write path for a ticket the caller has locked (ticketAccess with forUpdate): checks the
- * version and permissions, applies what actually changed, records history, bumps the version.
+ * version and permissions, applies what actually changed, bumps the version and records its events
+ * (ticket.updated, ticket.transitioned, ticket.assigned; history is derived from them).
  * update, transition, assign and bulk all go through here.
  */
 export async function applyTicketChanges(
@@ -70,13 +73,15 @@ export async function applyTicketChanges(
     });
   }
 
-  const history: HistoryEntry[] = [];
+  const updated: EventData<'ticket.updated'>['changes'] = {};
+  let transition: { from: TicketStatus; to: TicketStatus } | undefined;
+  let assigned: { added: string[]; removed: string[] } | undefined;
   const patch: Partial<TicketRow> = {};
   for (const field of scalarFields) {
     const value = changes[field];
     if (value !== undefined && value !== ticket[field]) {
       Object.assign(patch, { [field]: value });
-      history.push({ action: 'updated', field, oldValue: ticket[field], newValue: value });
+      Object.assign(updated, { [field]: { old: ticket[field], new: value } });
     }
   }
   if (patch.departmentId) await assertDepartmentExists(tx, patch.departmentId);
@@ -85,7 +90,7 @@ export async function applyTicketChanges(
     assertTransition(ticket.status, changes.status);
     patch.status = changes.status;
     patch.closedAt = changes.status === 'closed' ? new Date() : null;
-    history.push({ action: 'transitioned', field: 'status', oldValue: ticket.status, newValue: changes.status });
+    transition = { from: ticket.status, to: changes.status };
   }
 
   if (changes.labels) {
@@ -98,8 +103,12 @@ export async function applyTicketChanges(
         .where(and(eq(ticketLabels.ticketId, ticket.id), inArray(ticketLabels.label, removed)));
     }
     if (added.length > 0) await tx.insert(ticketLabels).values(added.map((label) => ({ ticketId: ticket.id, label })));
-    history.push(...added.map((label) => ({ action: 'labeled' as const, field: 'labels', newValue: label })));
-    history.push(...removed.map((label) => ({ action: 'unlabeled' as const, field: 'labels', oldValue: label })));
+    if (added.length > 0 || removed.length > 0) {
+      updated.labels = {
+        old: [...before].sort(),
+        new: [...before.filter((l) => !removed.includes(l)), ...added].sort(),
+      };
+    }
   }
 
   if (changes.assigneeIds) {
@@ -120,17 +129,23 @@ export async function applyTicketChanges(
         .values(added.map((userId) => ({ ticketId: ticket.id, userId })))
         .onConflictDoNothing();
     }
-    history.push(...added.map((userId) => ({ action: 'assigned' as const, field: 'assignees', newValue: userId })));
-    history.push(...removed.map((userId) => ({ action: 'unassigned' as const, field: 'assignees', oldValue: userId })));
+    if (added.length > 0 || removed.length > 0) assigned = { added, removed };
   }
 
-  if (history.length === 0) return ticket;
+  if (Object.keys(updated).length === 0 && !transition && !assigned) return ticket;
   const [row] = await tx
     .update(tickets)
     .set({ ...patch, version: ticket.version + 1, updatedAt: new Date() })
     .where(eq(tickets.id, ticket.id))
     .returning(ticketColumns);
   if (!row) throw new Error('ticket update returned no row');
-  await recordHistory(tx, row, actor.userId, history);
+  const ref = { projectId: row.projectId, ticketId: row.id };
+  const version = { key: row.key, version: row.version };
+  const events: NewEvent[] = [];
+  if (Object.keys(updated).length > 0)
+    events.push({ type: 'ticket.updated', ...ref, data: { ...version, changes: updated } });
+  if (transition) events.push({ type: 'ticket.transitioned', ...ref, data: { ...version, ...transition } });
+  if (assigned) events.push({ type: 'ticket.assigned', ...ref, data: { ...version, ...assigned } });
+  await recordEvents(tx, actor, events);
   return row;
 }

@@ -2,9 +2,9 @@ import { ticketColumns, tickets } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
-import { recordHistory } from './history.ts';
 import { hydrateTicket } from './hydrate.ts';
 import type { Ticket } from './schemas.ts';
 import { ticketAccess } from './ticket-access.ts';
@@ -29,7 +29,14 @@ async function setDeleted(deps: Deps, actor: Actor, key: string, deleted: boolea
       .where(eq(tickets.id, access.ticket.id))
       .returning(ticketColumns);
     if (!row) throw new Error('ticket update returned no row');
-    await recordHistory(tx, row, actor.userId, [{ action: deleted ? 'deleted' : 'restored' }]);
+    await recordEvents(tx, actor, [
+      {
+        type: deleted ? 'ticket.deleted' : 'ticket.restored',
+        projectId: row.projectId,
+        ticketId: row.id,
+        data: { key: row.key, version: row.version },
+      },
+    ]);
     return row;
   });
   return hydrateTicket(deps.db, row);

@@ -1,34 +1,6 @@
 import type { Executor } from '@ticketing/db/client';
-import { type HistoryAction, ticketHistory } from '@ticketing/db/schema';
+import { ticketHistory } from '@ticketing/db/schema';
 import { and, asc, eq, gt } from 'drizzle-orm';
-
-export interface HistoryEntry {
-  action: HistoryAction;
-  field?: string | null;
-  oldValue?: unknown;
-  newValue?: unknown;
-}
-
-/** Writes the entries in the caller's transaction, so a change and its history commit together. */
-export async function recordHistory(
-  db: Executor,
-  ticket: { id: string; version: number },
-  actorId: string,
-  entries: readonly HistoryEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await db.insert(ticketHistory).values(
-    entries.map((entry) => ({
-      ticketId: ticket.id,
-      actorId,
-      action: entry.action,
-      field: entry.field ?? null,
-      oldValue: entry.oldValue ?? null,
-      newValue: entry.newValue ?? null,
-      version: ticket.version,
-    })),
-  );
-}
 
 /** Fields changed since `version`: what a stale writer is told in a conflict. */
 export async function fieldsChangedSince(db: Executor, ticketId: string, version: number): Promise<string[]> {

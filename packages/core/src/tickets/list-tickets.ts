@@ -17,35 +17,11 @@ import {
 } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
+import { projectScope } from '../projects/project-scope.ts';
 import { ticketDetailColumns, toTicket } from './hydrate.ts';
 import { ticketSort } from './list-sort.ts';
 import type { ListTicketsInput, TicketPage } from './schemas.ts';
 import { toPrefixTsQuery } from './search-query.ts';
-
-/**
- * The ids of the projects to search: the requested ones the actor can see (every project for an
- * admin, else their memberships). Resolved first so the main query can use the per-project indexes.
- * Returns null for "no restriction" (an admin asking for all projects).
- */
-async function projectScope(db: Executor, actor: Actor, keys: string[] | undefined): Promise<string[] | null> {
-  if (actor.role === 'admin' && !keys?.length) return null;
-  const conditions: (SQL | undefined)[] = [keys?.length ? inArray(projects.key, keys) : undefined];
-  if (actor.role !== 'admin') {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(projectMembers)
-          .where(and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.userId))),
-      ),
-    );
-  }
-  const rows = await db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(and(...conditions));
-  return rows.map((row) => row.id);
-}
 
 const hasAssignee = (db: Executor, userId: string) =>
   db

@@ -4,7 +4,7 @@ import { dateTimeParam, isoDate } from '../date-range.ts';
 import { int4 } from '../integers.ts';
 import { cursorSchema, limitSchema } from '../pagination.ts';
 import { projectKeySchema } from '../projects/schemas.ts';
-import { booleanParam } from '../query-params.ts';
+import { booleanParam, csv } from '../query-params.ts';
 import { safeText, uuidInput } from '../text.ts';
 
 export const statusSchema = z.enum(ticketStatuses);
@@ -114,19 +114,6 @@ export const bulkUpdateInput = z.object({
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
 
 export const bulkResultSchema = z.object({ tickets: z.array(ticketSchema) });
-
-/**
- * A list as a query string sends it (`a,b`, or the parameter repeated) or as tRPC sends it (an array).
- * Repeats are dropped before the size limit, so `open,open` is still one status.
- */
-const csv = <T extends z.ZodType>(item: T, max: number, tooMany: string) =>
-  z.preprocess(
-    (value) => {
-      const items = typeof value === 'string' ? value.split(',').filter(Boolean) : value;
-      return Array.isArray(items) ? [...new Set(items)] : items;
-    },
-    z.array(item).max(max, tooMany),
-  );
 
 export const sortFields = ['created', 'updated', 'priority', 'due', 'key', 'relevance'] as const;
 

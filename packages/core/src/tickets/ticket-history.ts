@@ -1,4 +1,4 @@
-import { historyActions, ticketHistory, users } from '@ticketing/db/schema';
+import { actorKinds, historyActions, ticketHistory, users } from '@ticketing/db/schema';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
@@ -14,7 +14,8 @@ export const historyEntrySchema = z
     oldValue: z.unknown(),
     newValue: z.unknown(),
     version: z.number().int(),
-    actor: z.object({ id: z.uuid(), name: z.string() }),
+    actorKind: z.enum(actorKinds).describe('user; or system, automation (then actor is null)'),
+    actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     createdAt: z.date(),
   })
   .meta({ id: 'HistoryEntry' });
@@ -27,7 +28,7 @@ export async function ticketHistoryOf(deps: Deps, actor: Actor, input: { key: st
   const rows = await deps.db
     .select({ entry: ticketHistory, actorName: users.name })
     .from(ticketHistory)
-    .innerJoin(users, eq(users.id, ticketHistory.actorId))
+    .leftJoin(users, eq(users.id, ticketHistory.actorId))
     .where(eq(ticketHistory.ticketId, access.ticket.id))
     .orderBy(asc(ticketHistory.id));
   return rows.map(({ entry, actorName }) => ({
@@ -37,7 +38,8 @@ export async function ticketHistoryOf(deps: Deps, actor: Actor, input: { key: st
     oldValue: entry.oldValue,
     newValue: entry.newValue,
     version: entry.version,
-    actor: { id: entry.actorId, name: actorName },
+    actorKind: entry.actorKind,
+    actor: entry.actorId && actorName !== null ? { id: entry.actorId, name: actorName } : null,
     createdAt: entry.createdAt,
   }));
 }

@@ -6,6 +6,8 @@ import { invalidateUserSessions } from '../auth/sessions.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import type { Deps } from '../deps.ts';
 import { forbidden } from '../errors.ts';
+import type { EventData } from '../events/catalog.ts';
+import { recordEvents } from '../events/record-events.ts';
 import { can } from '../permissions.ts';
 import { getUserRow } from './find-user.ts';
 import { assertAnotherActiveAdmin } from './last-admin-guard.ts';
@@ -30,17 +32,22 @@ export async function updateUser(deps: Deps, actor: Actor, input: UpdateUserInpu
     if (changes.departmentId) await assertDepartmentExists(tx, changes.departmentId);
 
     const patch: Partial<UserRow> = {};
-    if (changes.name !== undefined) patch.name = changes.name;
-    if (changes.role !== undefined) patch.role = changes.role;
-    if (changes.departmentId !== undefined) patch.departmentId = changes.departmentId;
-    if (changes.active !== undefined) patch.active = changes.active;
+    const changed: EventData<'user.updated'>['changes'] = {};
+    for (const field of ['name', 'role', 'departmentId', 'active'] as const) {
+      const value = changes[field];
+      if (value !== undefined && value !== current[field]) {
+        Object.assign(patch, { [field]: value });
+        Object.assign(changed, { [field]: { old: current[field], new: value } });
+      }
+    }
     if (Object.keys(patch).length === 0) return toUser(current);
 
     const [row] = await tx.update(users).set(patch).where(eq(users.id, id)).returning();
     if (!row) throw new Error('user update returned no row');
+    await recordEvents(tx, actor, [{ type: 'user.updated', data: { userId: id, changes: changed } }]);
     if (changes.active === false) {
       await invalidateUserSessions(tx, id);
-      await revokeAllApiTokens(tx, id);
+      await revokeAllApiTokens(tx, actor, id);
     }
     return toUser(row);
   });

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { actorKind } from './actors.ts';
 import { createdAt, id, timestamps, timestampTz } from './columns.ts';
 import { departments } from './departments.ts';
 import { projects } from './projects.ts';
@@ -159,9 +160,9 @@ export const ticketHistory = pgTable(
     ticketId: uuid()
       .notNull()
       .references(() => tickets.id, { onDelete: 'cascade' }),
-    actorId: uuid()
-      .notNull()
-      .references(() => users.id),
+    // Null when the system or an automation rule made the change (actorKind says which).
+    actorId: uuid().references(() => users.id),
+    actorKind: actorKind().notNull().default('user'),
     action: historyAction().notNull(),
     field: text(),
     oldValue: jsonb(),

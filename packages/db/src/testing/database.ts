@@ -9,11 +9,20 @@ import { databaseUrlFor } from './database-url.ts';
  * A fresh, migrated database for one test file, copied from the run's template
  * (see global-setup.ts). Close it in afterAll; on PostgreSQL closing also drops it.
  */
-export async function createTestDatabase(options: Pick<CreateDbOptions, 'onQuery'> = {}): Promise<DbConnection> {
+export interface TestDatabase extends DbConnection {
+  /**
+   * Another connection to the same database, as another server process would have: PostgreSQL gives
+   * it a pool of its own; PGlite, one process's database, gives the same connection back.
+   */
+  reopen(): Promise<DbConnection>;
+}
+
+export async function createTestDatabase(options: Pick<CreateDbOptions, 'onQuery'> = {}): Promise<TestDatabase> {
   const template = inject('dbTemplate');
   if (template.kind === 'pglite') {
     const dump = new Blob([await readFile(template.dumpPath)]);
-    return createDb({ loadDataDir: dump, ...options });
+    const connection = await createDb({ loadDataDir: dump, ...options });
+    return { ...connection, reopen: async () => connection };
   }
 
   const name = `tkt_test_${randomBytes(6).toString('hex')}`;
@@ -23,10 +32,18 @@ export async function createTestDatabase(options: Pick<CreateDbOptions, 'onQuery
   } finally {
     await admin.end();
   }
-  const connection = await createDb({ databaseUrl: databaseUrlFor(template.serverUrl, name), ...options });
+  const url = databaseUrlFor(template.serverUrl, name);
+  const connection = await createDb({ databaseUrl: url, ...options });
+  const others: DbConnection[] = [];
   return {
     ...connection,
+    reopen: async () => {
+      const other = await createDb({ databaseUrl: url });
+      others.push(other);
+      return other;
+    },
     close: async () => {
+      await Promise.all(others.map((other) => other.close()));
       await connection.close();
       const dropper = postgres(template.serverUrl, { max: 1, onnotice: () => {} });
       await dropper.unsafe(`drop database if exists "${name}" with (force)`);

@@ -1,0 +1,70 @@
+import type { Executor } from '@ticketing/db/client';
+import { rowsOf } from '@ticketing/db/rows';
+import { ticketHistory } from '@ticketing/db/schema';
+import { sql } from 'drizzle-orm';
+import { type AnyActor, isPerson } from '../actor.ts';
+import { eventData, type NewEvent } from './catalog.ts';
+import { historyEntriesOf } from './history-entries.ts';
+
+/** The wake-up channel: NOTIFY is sent on commit, so listeners never hear of a rolled-back event. */
+export const EVENTS_CHANNEL = 'ticketing_events';
+
+/** How an actor is stored on an event: kind, the person behind it, and how they acted. */
+export function actorColumnsOf(actor: AnyActor) {
+  if (isPerson(actor)) {
+    const detail = actor.via.kind === 'token' ? { via: 'token', tokenId: actor.via.tokenId } : { via: 'session' };
+    return { kind: 'user' as const, id: actor.userId, detail };
+  }
+  if (actor.kind === 'system') return { kind: 'system' as const, id: null, detail: { process: actor.process } };
+  return { kind: 'automation' as const, id: null, detail: { ruleId: actor.ruleId } };
+}
+
+/**
+ * The one call every domain write makes, inside its transaction: appends its events (and, for a
+ * ticket, the history entries derived from them), so that a committed change always has its events
+ * and a rolled-back one has none.
+ *
+ * Before the first event takes an id, the transaction holds a shared advisory lock keyed on the id
+ * sequence's last value (at most the ids it is about to get) until it ends: events_horizon() reads
+ * those locks to tell readers below which id nothing is still in flight, so that no reader skips an
+ * event that commits after a larger id. One statement: the lock, the wake-up and the inserts.
+ */
+export async function recordEvents(tx: Executor, actor: AnyActor, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const who = actorColumnsOf(actor);
+  const rows = events.map((event) => ({
+    type: event.type,
+    project_id: event.projectId ?? null,
+    ticket_id: event.ticketId ?? null,
+    // Validated here too: an event is permanent, and consumers rely on its shape.
+    data: eventData[event.type].parse(event.data),
+  }));
+  const result = await tx.execute(sql`
+    with gate as (
+      select pg_advisory_xact_lock_shared(4611686018427387904 + last_value), pg_notify(${EVENTS_CHANNEL}, '')
+      from events_id_seq
+    )
+    insert into events (type, project_id, ticket_id, actor_kind, actor_id, actor, data)
+    select e.type, e.project_id, e.ticket_id, ${who.kind}::actor_kind, ${who.id}::uuid, ${JSON.stringify(who.detail)}::jsonb, e.data
+    from gate, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as e(type text, project_id uuid, ticket_id uuid, data jsonb)
+    returning id::text`);
+  if (rowsOf<{ id: string }>(result).length !== events.length) throw new Error('event insert returned too few rows');
+
+  const history = events.flatMap((event) => {
+    if (!event.ticketId || !('version' in event.data)) return [];
+    const { ticketId } = event;
+    const { version } = event.data;
+    return historyEntriesOf(event).map((entry) => ({
+      ticketId,
+      actorId: who.id,
+      actorKind: who.kind,
+      action: entry.action,
+      field: entry.field ?? null,
+      oldValue: entry.oldValue ?? null,
+      newValue: entry.newValue ?? null,
+      version,
+    }));
+  });
+  if (history.length > 0) await tx.insert(ticketHistory).values(history);
+}
