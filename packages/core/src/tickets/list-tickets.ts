@@ -1,5 +1,5 @@
 import type { Executor } from '@ticketing/db/client';
-import { projectMembers, projects, ticketAssignees, ticketColumns, ticketLabels, tickets } from '@ticketing/db/schema';
+import { ticketAssignees, ticketColumns, ticketLabels, tickets } from '@ticketing/db/schema';
 import {
   type AnyColumn,
   and,

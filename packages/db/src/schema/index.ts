@@ -1,12 +1,13 @@
 // The full schema, listed by name for Drizzle's relational queries and drizzle-kit.
+
+export type { ActorKind } from './actors.ts';
+export { actorKind, actorKinds } from './actors.ts';
 export type { ApiTokenRow, ApiTokenScope } from './api-tokens.ts';
 export { apiTokenScopes, apiTokens } from './api-tokens.ts';
 export type { DepartmentRow } from './departments.ts';
-export type { ActorKind } from './actors.ts';
-export { actorKind, actorKinds } from './actors.ts';
+export { departments } from './departments.ts';
 export type { EventRow } from './events.ts';
 export { eventConsumers, events } from './events.ts';
-export { departments } from './departments.ts';
 export { loginThrottle } from './login-throttle.ts';
 export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
 export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
