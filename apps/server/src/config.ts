@@ -66,6 +66,13 @@ export const configSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds.default(5_000),
   SHUTDOWN_GRACE_MS: milliseconds.default(10_000),
+  JOB_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(4)
+    .describe('background jobs run at once per process'),
   SHUTDOWN_DELAY_MS: z.coerce
     .number()
     .int()

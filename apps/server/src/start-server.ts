@@ -8,8 +8,11 @@ import { createDb, type DbConnection } from '@ticketing/db/client';
 import { resolveDataDir } from '@ticketing/db/data-dir';
 import { migrate } from '@ticketing/db/migrate';
 import { type Logger, pino } from 'pino';
+import { apiMounts } from './api-mounts.ts';
+import { startBackground } from './background.ts';
 import type { Config } from './config.ts';
 import { type DrainOptions, type DrainResult, trackConnections } from './connection-drain.ts';
+import { healthMounts } from './health.ts';
 import { createHttpServer } from './http-server.ts';
 
 export interface RunningServer {
@@ -92,11 +95,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Set when the stop begins: /readyz says so at once, before (SHUTDOWN_DELAY_MS) the draining.
   let stopping = false;
   const server = createHttpServer({
-    trpc: createTrpcHandler(handlerOptions),
-    rest: createRestHandler(handlerOptions),
-    openApiDocument: () => createOpenApiDocument(),
-    ping: connection.ping,
-    isStopping: () => stopping,
+    mounts: [
+      ...healthMounts({ ping: connection.ping, isStopping: () => stopping }),
+      ...apiMounts({
+        trpc: createTrpcHandler(handlerOptions),
+        rest: createRestHandler(handlerOptions),
+        openApiDocument: () => createOpenApiDocument(),
+      }),
+    ],
     corsOrigins: config.CORS_ORIGINS,
     timeouts: {
       headersMs: config.HTTP_HEADERS_TIMEOUT_MS,
@@ -113,6 +119,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info({ url }, 'listening');
+  const background = await startBackground(deps, connection, { jobConcurrency: config.JOB_CONCURRENCY, logger });
 
   let closing: Promise<DrainResult> | undefined;
   const close = async (drainOptions: Partial<DrainOptions> = {}): Promise<DrainResult> => {
@@ -125,6 +132,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ...drainOptions,
     });
     if (result.cut > 0) logger.warn({ cut: result.cut }, 'the shutdown grace period ended with requests still running');
+    await background.stop(config.SHUTDOWN_GRACE_MS);
     await connection.close();
     return result;
   };

@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       HTTP_KEEP_ALIVE_TIMEOUT_MS: 5000,
       SHUTDOWN_GRACE_MS: 10000,
       SHUTDOWN_DELAY_MS: 0,
+      JOB_CONCURRENCY: 4,
       ADMIN_EMAIL: 'admin@company.com',
       LOG_LEVEL: 'info',
     });
@@ -112,6 +113,7 @@ describe('loadConfig', () => {
     ['SHUTDOWN_GRACE_MS', '1.5'],
     ['HTTP_HEADERS_TIMEOUT_MS', '40000'],
     ['SHUTDOWN_DELAY_MS', '-1'],
+    ['JOB_CONCURRENCY', '0'],
     ['SHUTDOWN_DELAY_MS', '300001'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],

@@ -161,6 +161,7 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
   },
   'departments.list': { input: () => undefined, expect: globalPermission('departments:read') },
   'admin.audit': { input: () => ({ types: ['department.created'] }), expect: globalPermission('audit:read') },
+  'admin.jobs': { input: () => ({}), expect: globalPermission('jobs:read') },
   'events.list': {
     input: ({ fixture }) => ({ projectKeys: [fixture.project.key], types: ['ticket.created'] }),
     expect: signedIn(),

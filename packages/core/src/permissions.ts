@@ -12,7 +12,8 @@ export type Permission =
   | 'departments:read'
   | 'departments:create'
   | 'projects:create'
-  | 'audit:read';
+  | 'audit:read'
+  | 'jobs:read';
 
 /** What may be done inside one project; granted by the project role, widened by the global role. */
 export type ProjectPermission =
@@ -33,7 +34,7 @@ const manager = [...everyone, 'users:list', 'projects:create'] as const satisfie
 export const rolePermissions = {
   user: everyone,
   manager,
-  admin: [...manager, 'users:create', 'users:manage', 'departments:create', 'audit:read'],
+  admin: [...manager, 'users:create', 'users:manage', 'departments:create', 'audit:read', 'jobs:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 const viewer = ['project:read', 'ticket:read'] as const satisfies readonly ProjectPermission[];

@@ -30,6 +30,12 @@ export interface DbConnection {
    * PGlite: the data directory lock already makes this process the only one.
    */
   exclusively<T>(fn: (connection: DbConnection) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (sent at commit; never for a rolled-back
+   * transaction). PostgreSQL: one listening connection per process, re-established after an outage
+   * (notifications sent while it was down are lost: listeners also poll). Returns the way to stop.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /** The embedded database, when kind is 'pglite' (the test harness dumps it). */
   pglite?: PGlite;
 }
@@ -108,6 +114,10 @@ function createPostgresDb(databaseUrl: string, options: CreateDbOptions): DbConn
       await client`select 1`;
     },
     close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onNotify) => {
+      const subscription = await client.listen(channel, () => onNotify());
+      return () => subscription.unlisten();
+    },
     exclusively: async (fn) => {
       const single = createPostgresDb(databaseUrl, {
         ...options,
@@ -156,6 +166,7 @@ async function createPgliteDb(options: CreateDbOptions): Promise<DbConnection> {
       }
     },
     exclusively: (fn) => fn(connection),
+    listen: async (channel, onNotify) => client.listen(channel, () => onNotify()),
     pglite: client,
   };
   return connection;

@@ -30,7 +30,9 @@ describe('migrations', () => {
       'departments',
       'event_consumers',
       'events',
+      'jobs',
       'login_throttle',
+      'notifications',
       'project_counters',
       'project_members',
       'projects',
@@ -42,6 +44,8 @@ describe('migrations', () => {
       'ticket_watchers',
       'tickets',
       'users',
+      'webhook_deliveries',
+      'webhooks',
     ]);
   });
 

@@ -8,7 +8,11 @@ export type { DepartmentRow } from './departments.ts';
 export { departments } from './departments.ts';
 export type { EventRow } from './events.ts';
 export { eventConsumers, events } from './events.ts';
+export type { JobRow, JobState } from './jobs.ts';
+export { jobState, jobStates, jobs } from './jobs.ts';
 export { loginThrottle } from './login-throttle.ts';
+export type { NotificationReason, NotificationRow } from './notifications.ts';
+export { notificationReason, notificationReasons, notifications } from './notifications.ts';
 export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
 export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
 export { rateLimits } from './rate-limits.ts';
@@ -39,3 +43,5 @@ export {
 } from './tickets.ts';
 export type { NewUserRow, Role, UserRow } from './users.ts';
 export { roles, userRole, users } from './users.ts';
+export type { DeliveryState, WebhookDeliveryRow, WebhookRow } from './webhooks.ts';
+export { deliveryState, deliveryStates, webhookDeliveries, webhooks } from './webhooks.ts';
