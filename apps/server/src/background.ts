@@ -14,7 +14,7 @@ export interface Background {
 export async function startBackground(
   deps: Deps,
   connection: DbConnection,
-  options: { jobConcurrency: number; logger: Logger },
+  options: { jobConcurrency: number; jobLeaseMarginMs: number; logger: Logger },
 ): Promise<Background> {
   const { logger } = options;
   const consumers = await runConsumers({
@@ -30,6 +30,7 @@ export async function startBackground(
     definitions: jobDefinitions,
     recurring: recurringJobs,
     concurrency: options.jobConcurrency,
+    leaseMarginMs: options.jobLeaseMarginMs,
     onOutcome: (outcome) => {
       if (outcome.result === 'done') logger.debug(outcome, 'job done');
       else logger.warn(outcome, `job ${outcome.result}`);

@@ -119,7 +119,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info({ url }, 'listening');
-  const background = await startBackground(deps, connection, { jobConcurrency: config.JOB_CONCURRENCY, logger });
+  const background = await startBackground(deps, connection, {
+    jobConcurrency: config.JOB_CONCURRENCY,
+    jobLeaseMarginMs: config.JOB_LEASE_MARGIN_MS,
+    logger,
+  });
 
   let closing: Promise<DrainResult> | undefined;
   const close = async (drainOptions: Partial<DrainOptions> = {}): Promise<DrainResult> => {

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       SHUTDOWN_GRACE_MS: 10000,
       SHUTDOWN_DELAY_MS: 0,
       JOB_CONCURRENCY: 4,
+      JOB_LEASE_MARGIN_MS: 30000,
       ADMIN_EMAIL: 'admin@company.com',
       LOG_LEVEL: 'info',
     });

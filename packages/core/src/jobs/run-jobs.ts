@@ -22,6 +22,11 @@ export interface RunJobsOptions {
   concurrency?: number;
   /** How often to look when no NOTIFY came. */
   pollMs?: number;
+  /**
+   * How long past a job's timeout its lease lasts: after that, a job whose process died is claimed
+   * again (default 30 s).
+   */
+  leaseMarginMs?: number;
   /** What happened to each run, for logs and metrics. */
   onOutcome?(outcome: JobOutcome): void;
 }
@@ -56,7 +61,9 @@ export async function runJobs(options: RunJobsOptions): Promise<JobRunner> {
   const queues = [...byQueue.keys()];
   const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 1_000;
-  const leaseMs = Math.max(...options.definitions.map((definition) => definition.timeoutMs), 0) + LEASE_MARGIN_MS;
+  const leaseMs =
+    Math.max(...options.definitions.map((definition) => definition.timeoutMs), 0) +
+    (options.leaseMarginMs ?? LEASE_MARGIN_MS);
   const wake = new WakeSignal();
   const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
   let stopping = false;
