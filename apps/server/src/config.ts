@@ -73,6 +73,9 @@ export const configSchema = z.object({
     .max(64)
     .default(4)
     .describe('background jobs run at once per process'),
+  JOB_LEASE_MARGIN_MS: milliseconds
+    .default(30_000)
+    .describe("past a job's timeout, when a job whose process died is taken up again"),
   SHUTDOWN_DELAY_MS: z.coerce
     .number()
     .int()
