@@ -159,7 +159,7 @@ describe('running', () => {
       handle: async () => {},
     });
     await enqueueJob(deps.db, orphan, {});
-    const [claimed] = await claimJobs(deps.db, { queues: ['test.orphan'], limit: 1, leaseMs: 1, workerId: 'gone' });
+    const [claimed] = await claimJobs(deps.db, { leaseMs: { 'test.orphan': 1 }, limit: 1, workerId: 'gone' });
     if (!claimed) throw new Error('nothing claimed');
     await sleep(20);
     expect(await reclaimExpiredJobs(deps.db)).toBeGreaterThanOrEqual(1);

@@ -22,15 +22,15 @@ export function actorColumnsOf(actor: AnyActor) {
 /**
  * The one call every domain write makes, inside its transaction: appends its events (and, for a
  * ticket, the history entries derived from them), so that a committed change always has its events
- * and a rolled-back one has none.
+ * and a rolled-back one has none. Returns the new events' ids, in order.
  *
  * Before the first event takes an id, the transaction holds a shared advisory lock keyed on the id
  * sequence's last value (at most the ids it is about to get) until it ends: events_horizon() reads
  * those locks to tell readers below which id nothing is still in flight, so that no reader skips an
  * event that commits after a larger id. One statement: the lock, the wake-up and the inserts.
  */
-export async function recordEvents(tx: Executor, actor: AnyActor, events: readonly NewEvent[]): Promise<void> {
-  if (events.length === 0) return;
+export async function recordEvents(tx: Executor, actor: AnyActor, events: readonly NewEvent[]): Promise<number[]> {
+  if (events.length === 0) return [];
   const who = actorColumnsOf(actor);
   const rows = events.map((event) => ({
     type: event.type,
@@ -49,7 +49,8 @@ export async function recordEvents(tx: Executor, actor: AnyActor, events: readon
     from gate, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       as e(type text, project_id uuid, ticket_id uuid, data jsonb)
     returning id::text`);
-  if (rowsOf<{ id: string }>(result).length !== events.length) throw new Error('event insert returned too few rows');
+  const ids = rowsOf<{ id: string }>(result).map((row) => Number(row.id));
+  if (ids.length !== events.length) throw new Error('event insert returned too few rows');
 
   const history = events.flatMap((event) => {
     if (!event.ticketId || !('version' in event.data)) return [];
@@ -67,4 +68,5 @@ export async function recordEvents(tx: Executor, actor: AnyActor, events: readon
     }));
   });
   if (history.length > 0) await tx.insert(ticketHistory).values(history);
+  return ids;
 }

@@ -16,8 +16,8 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
   payload: P;
   /** Runs after which it is dead (no more retries). */
   maxAttempts: number;
-  /** Longest a run may take; then it is aborted and retried. */
-  timeoutMs: number;
+  /** Longest a run may take; then it is aborted and retried. A function when it depends on configuration. */
+  timeoutMs: number | ((deps: Deps) => number);
   /** The wait before attempt `attempt + 1`; exponential with jitter when absent. */
   retryDelayMs?(attempt: number): number;
   handle(payload: z.infer<P>, context: JobContext): Promise<void>;

@@ -13,18 +13,24 @@ export interface ClaimedJob {
 const ms = (value: number) => sql`${value} * interval '1 millisecond'`;
 
 /**
- * Takes up to `limit` due jobs of these queues for this worker, for `leaseMs`. FOR UPDATE SKIP
- * LOCKED: workers in any number of processes never take the same job.
+ * Takes up to `limit` due jobs of these queues for this worker, each leased for its queue's time
+ * (`leaseMs`). FOR UPDATE SKIP LOCKED: workers in any number of processes never take the same job.
  */
 export async function claimJobs(
   db: Executor,
-  options: { queues: string[]; limit: number; leaseMs: number; workerId: string },
+  options: { leaseMs: Readonly<Record<string, number>>; limit: number; workerId: string },
 ): Promise<ClaimedJob[]> {
-  if (options.limit <= 0 || options.queues.length === 0) return [];
+  const queues = Object.keys(options.leaseMs);
+  if (options.limit <= 0 || queues.length === 0) return [];
+  // A job whose process died is claimed again after its own lease, not the longest of all queues'.
+  const lease = sql`case ${jobs.queue} ${sql.join(
+    Object.entries(options.leaseMs).map(([queue, leaseMs]) => sql`when ${queue} then ${ms(leaseMs)}`),
+    sql` `,
+  )} end`;
   const due = db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(eq(jobs.state, 'pending'), lte(jobs.runAt, sql`now()`), inArray(jobs.queue, options.queues)))
+    .where(and(eq(jobs.state, 'pending'), lte(jobs.runAt, sql`now()`), inArray(jobs.queue, queues)))
     .orderBy(asc(jobs.runAt), asc(jobs.id))
     .limit(options.limit)
     .for('update', { skipLocked: true });
@@ -34,7 +40,7 @@ export async function claimJobs(
       state: 'running',
       attempts: sql`${jobs.attempts} + 1`,
       lockedBy: options.workerId,
-      lockedUntil: sql`now() + ${ms(options.leaseMs)}`,
+      lockedUntil: sql`now() + ${lease}`,
       updatedAt: sql`now()`,
     })
     .where(inArray(jobs.id, due))

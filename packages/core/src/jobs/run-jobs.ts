@@ -58,12 +58,14 @@ export async function runJobs(options: RunJobsOptions): Promise<JobRunner> {
   const { deps } = options;
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const byQueue = new Map(options.definitions.map((definition) => [definition.queue, definition]));
-  const queues = [...byQueue.keys()];
   const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 1_000;
-  const leaseMs =
-    Math.max(...options.definitions.map((definition) => definition.timeoutMs), 0) +
-    (options.leaseMarginMs ?? LEASE_MARGIN_MS);
+  const margin = options.leaseMarginMs ?? LEASE_MARGIN_MS;
+  const timeoutOf = (definition: JobDefinition) =>
+    typeof definition.timeoutMs === 'function' ? definition.timeoutMs(deps) : definition.timeoutMs;
+  const leaseMs = Object.fromEntries(
+    options.definitions.map((definition) => [definition.queue, timeoutOf(definition) + margin]),
+  );
   const wake = new WakeSignal();
   const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
   let stopping = false;
@@ -88,7 +90,7 @@ export async function runJobs(options: RunJobsOptions): Promise<JobRunner> {
       });
     const timeout = setTimeout(
       () => controller.abort(new Error('the job ran out of time')),
-      definition?.timeoutMs ?? 0,
+      definition ? timeoutOf(definition) : 0,
     );
     try {
       if (!definition) throw new GiveUp(`no handler for queue ${job.queue}`);
@@ -158,12 +160,7 @@ export async function runJobs(options: RunJobsOptions): Promise<JobRunner> {
           lastSchedule = Date.now();
           await scheduleRecurring();
         }
-        const claimed = await claimJobs(deps.db, {
-          queues,
-          limit: concurrency - running.size,
-          leaseMs,
-          workerId,
-        });
+        const claimed = await claimJobs(deps.db, { leaseMs, limit: concurrency - running.size, workerId });
         for (const job of claimed) start(job);
         if (claimed.length === 0 || running.size >= concurrency) await wake.wait(Math.min(pollMs, scheduleEveryMs));
       } catch {
