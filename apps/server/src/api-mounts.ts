@@ -1,5 +1,6 @@
 import type { ApiHandler } from '@ticketing/api/http/handler-options';
 import { REST_PREFIX, TRPC_PREFIX } from '@ticketing/api/http/mount-points';
+import { restRouteLabel, trpcRouteLabel } from '@ticketing/api/http/route-labels';
 import { writeError } from '@ticketing/api/http/write-error';
 import { serveDocs } from './docs.ts';
 import type { Mount } from './mount.ts';
@@ -31,7 +32,17 @@ export function apiMounts(options: { trpc: ApiHandler; rest: ApiHandler; openApi
           writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${path}`);
       },
     },
-    { path: TRPC_PREFIX, bodyLimit: BODY_LIMIT_BYTES, handle: (req, res, { body }) => options.trpc(req, res, body) },
-    { path: REST_PREFIX, bodyLimit: BODY_LIMIT_BYTES, handle: (req, res, { body }) => options.rest(req, res, body) },
+    {
+      path: TRPC_PREFIX,
+      bodyLimit: BODY_LIMIT_BYTES,
+      handle: (req, res, { body }) => options.trpc(req, res, body),
+      routeOf: (_method, path) => trpcRouteLabel(path),
+    },
+    {
+      path: REST_PREFIX,
+      bodyLimit: BODY_LIMIT_BYTES,
+      handle: (req, res, { body }) => options.rest(req, res, body),
+      routeOf: restRouteLabel,
+    },
   ];
 }

@@ -1,7 +1,7 @@
 import { eventConsumerList, jobDefinitions, recurringJobs } from '@ticketing/core/background/registry';
 import type { Deps } from '@ticketing/core/deps';
 import { runConsumers } from '@ticketing/core/events/run-consumers';
-import { runJobs } from '@ticketing/core/jobs/run-jobs';
+import { type JobOutcome, runJobs } from '@ticketing/core/jobs/run-jobs';
 import type { DbConnection } from '@ticketing/db/client';
 import type { Logger } from 'pino';
 
@@ -14,7 +14,12 @@ export interface Background {
 export async function startBackground(
   deps: Deps,
   connection: DbConnection,
-  options: { jobConcurrency: number; jobLeaseMarginMs: number; logger: Logger },
+  options: {
+    jobConcurrency: number;
+    jobLeaseMarginMs: number;
+    logger: Logger;
+    onJobOutcome(outcome: JobOutcome): void;
+  },
 ): Promise<Background> {
   const { logger } = options;
   const consumers = await runConsumers({
@@ -32,6 +37,7 @@ export async function startBackground(
     concurrency: options.jobConcurrency,
     leaseMarginMs: options.jobLeaseMarginMs,
     onOutcome: (outcome) => {
+      options.onJobOutcome(outcome);
       if (outcome.result === 'done') logger.debug(outcome, 'job done');
       else logger.warn(outcome, `job ${outcome.result}`);
     },

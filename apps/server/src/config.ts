@@ -76,6 +76,28 @@ export const configSchema = z.object({
   JOB_LEASE_MARGIN_MS: milliseconds
     .default(30_000)
     .describe("past a job's timeout, when a job whose process died is taken up again"),
+  WEBHOOK_ALLOW_HTTP: booleanFlag
+    .default(false)
+    .describe('accept http:// webhook URLs (development: bodies and signatures travel in clear)'),
+  WEBHOOK_ALLOW_PRIVATE: booleanFlag
+    .default(false)
+    .describe('deliver webhooks to loopback, private, link-local, … addresses'),
+  WEBHOOK_TIMEOUT_MS: milliseconds
+    .max(30_000, 'must be at most 30 seconds')
+    .default(15_000)
+    .describe('one webhook delivery attempt, connecting to the end of the answer'),
+  WEBHOOK_RETRY_SCALE: z.coerce
+    .number()
+    .min(0.0001)
+    .max(1)
+    .default(1)
+    .describe('multiplies the webhook retry schedule (tests shrink it)'),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .max(256)
+    .optional()
+    .describe('when set, GET /metrics needs Authorization: Bearer <METRICS_TOKEN>'),
   SHUTDOWN_DELAY_MS: z.coerce
     .number()
     .int()

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const ALLOWED_HEADERS = 'authorization, content-type, x-request-id, trpc-accept, x-trpc-source';
+// last-event-id: an EventSource that sends the token itself (the eventsource package) resumes with it.
+const ALLOWED_HEADERS = 'authorization, content-type, x-request-id, trpc-accept, x-trpc-source, last-event-id';
 const ALLOWED_METHODS = 'GET, POST, PATCH, PUT, DELETE, OPTIONS';
 
 /**

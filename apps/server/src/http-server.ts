@@ -13,6 +13,8 @@ export interface HttpServerOptions {
   corsOrigins: readonly string[];
   timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   logger: Logger;
+  /** Told of every answered request, by route template (metrics). */
+  onResponse?(response: { method: string; route: string; status: number; seconds: number }): void;
 }
 
 function requestIdOf(given: string | string[] | undefined): string {
@@ -47,16 +49,20 @@ export function createHttpServer(options: HttpServerOptions): Server {
       log.info({ method: req.method, status: 400 }, 'request target is not a path');
       return writeError(res, 'E_BAD_REQUEST', 'The request target must be a path such as /api/v1/…');
     }
+    const mount = options.mounts.find((candidate) => matches(candidate, req.method, path));
     res.on('finish', () => {
-      log.info(
-        { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) },
-        'request',
-      );
+      const ms = performance.now() - started;
+      log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+      options.onResponse?.({
+        method: req.method ?? '',
+        route: mount ? (mount.routeOf?.(req.method, path) ?? mount.path) : '(unmatched)',
+        status: res.statusCode,
+        seconds: ms / 1000,
+      });
     });
 
     try {
       if (applyCors(req, res, options.corsOrigins)) return;
-      const mount = options.mounts.find((candidate) => matches(candidate, req.method, path));
       if (!mount) return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${path}`);
       const body = mount.bodyLimit > 0 ? await readBody(req, mount.bodyLimit) : '';
       await mount.handle(req, res, { path, body, log });

@@ -15,23 +15,34 @@ process.on('unhandledRejection', (reason) => {
   process.exit(1);
 });
 
+// Installed before the start, which can take a while (migrations, waiting for another server's):
+// a stop asked for meanwhile is carried out as soon as the server is up, never by the default
+// handler killing the process halfway. A second signal of the same kind ends it at once.
+let stopRequested: string | undefined;
+let stop = (signal: string) => {
+  stopRequested ??= signal;
+};
+process.once('SIGTERM', () => stop('SIGTERM'));
+process.once('SIGINT', () => stop('SIGINT'));
+
 try {
   const config = loadConfig();
   logger.level = config.LOG_LEVEL;
   const server = await startServer(config, { logger });
-  const shutdown = async (signal: string) => {
+  stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    try {
-      const { cut } = await server.close();
-      logger.info({ cut }, 'stopped');
-      process.exit(0);
-    } catch (error) {
-      logger.fatal({ err: error }, 'shutdown failed');
-      process.exit(1);
-    }
+    server.close().then(
+      ({ cut }) => {
+        logger.info({ cut }, 'stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.fatal({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  if (stopRequested) stop(stopRequested);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

@@ -15,6 +15,8 @@ export interface Mount {
     res: ServerResponse,
     request: { path: string; body: string; log: Logger },
   ): Promise<void>;
+  /** The route template this request counts under in metrics; the mount's path when absent. */
+  routeOf?(method: string | undefined, path: string): string;
 }
 
 export function matches(mount: Mount, method: string | undefined, path: string): boolean {

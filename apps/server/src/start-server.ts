@@ -1,19 +1,27 @@
 import type { AddressInfo } from 'node:net';
+import { createEventStreamHandler } from '@ticketing/api/http/event-stream';
+import type { ApiHandlerOptions } from '@ticketing/api/http/handler-options';
 import { createRestHandler } from '@ticketing/api/http/rest-handler';
 import { createTrpcHandler } from '@ticketing/api/http/trpc-handler';
 import { createOpenApiDocument } from '@ticketing/api/openapi-document';
 import { bootstrapAdmin } from '@ticketing/core/auth/bootstrap-admin';
 import type { Deps } from '@ticketing/core/deps';
+import { startLiveFeed } from '@ticketing/core/events/live-feed';
+import type { LiveLimits } from '@ticketing/core/events/live-limits';
 import { createDb, type DbConnection } from '@ticketing/db/client';
 import { resolveDataDir } from '@ticketing/db/data-dir';
 import { migrate } from '@ticketing/db/migrate';
 import { type Logger, pino } from 'pino';
 import { apiMounts } from './api-mounts.ts';
-import { startBackground } from './background.ts';
+import { type Background, startBackground } from './background.ts';
 import type { Config } from './config.ts';
 import { type DrainOptions, type DrainResult, trackConnections } from './connection-drain.ts';
+import { eventStreamMount } from './event-stream-mount.ts';
 import { healthMounts } from './health.ts';
 import { createHttpServer } from './http-server.ts';
+import { registerDatabaseGauges } from './metrics/database-gauges.ts';
+import { metricsMount } from './metrics/metrics-mount.ts';
+import { createMetrics } from './metrics/registry.ts';
 
 export interface RunningServer {
   url: string;
@@ -29,6 +37,8 @@ export interface StartOptions {
   logger?: Logger;
   /** An open database (tests); otherwise one is created from the config. */
   connection?: DbConnection;
+  /** Bounds of the live event streams (tests shorten them); defaultLiveLimits otherwise. */
+  liveLimits?: Partial<LiveLimits>;
 }
 
 function connect(config: Config): Promise<DbConnection> {
@@ -66,19 +76,23 @@ async function prepareDatabase(connection: DbConnection, deps: Deps, config: Con
   }
 }
 
-export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
-  const connection = options.connection ?? (await connect(config));
-  const deps: Deps = { db: connection.db, config: { allowRegistration: config.ALLOW_REGISTRATION } };
-  try {
-    await prepareDatabase(connection, deps, config, logger);
-  } catch (error) {
-    // Releases the data directory (PGlite) for the next attempt.
-    if (!options.connection) await connection.close();
-    throw error;
-  }
+function depsOf(connection: DbConnection, config: Config): Deps {
+  return {
+    db: connection.db,
+    config: {
+      allowRegistration: config.ALLOW_REGISTRATION,
+      webhooks: {
+        allowHttp: config.WEBHOOK_ALLOW_HTTP,
+        allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
+        timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+        retryScale: config.WEBHOOK_RETRY_SCALE,
+      },
+    },
+  };
+}
 
-  const handlerOptions = {
+function handlerOptionsOf(deps: Deps, config: Config, logger: Logger): ApiHandlerOptions {
+  return {
     deps,
     allowedOrigins: config.CORS_ORIGINS,
     trustedProxyHops: config.TRUST_PROXY,
@@ -92,11 +106,53 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         : undefined,
     onInternalError: (error: Error, path: string | undefined) => logger.error({ err: error, path }, 'internal error'),
   };
+}
+
+/**
+ * The database, then the live feed and the background work, then the listener: "listening" is
+ * logged once the server is whole, and a failure on the way stops what had started and releases the
+ * database (the PGlite data directory) for the next attempt.
+ */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
+  const connection = options.connection ?? (await connect(config));
+  const deps = depsOf(connection, config);
+  const metrics = createMetrics({ liveStreams: () => deps.live?.streams ?? 0 });
+  registerDatabaseGauges(metrics.registry, connection);
+  let background: Background | undefined;
+  const stopStarted = async () => {
+    await background?.stop(config.SHUTDOWN_GRACE_MS);
+    await deps.live?.stop();
+    if (!options.connection) await connection.close();
+  };
+  try {
+    await prepareDatabase(connection, deps, config, logger);
+    // One fan-out of committed events to every live stream of this process.
+    deps.live = await startLiveFeed({
+      db: connection.db,
+      listen: connection.listen,
+      limits: options.liveLimits,
+      onError: (error) => logger.error({ err: error }, 'live feed read failed; it will be retried'),
+    });
+    background = await startBackground(deps, connection, {
+      jobConcurrency: config.JOB_CONCURRENCY,
+      jobLeaseMarginMs: config.JOB_LEASE_MARGIN_MS,
+      logger,
+      onJobOutcome: ({ queue, result }) => metrics.jobRuns.inc({ queue, result }),
+    });
+  } catch (error) {
+    await stopStarted();
+    throw error;
+  }
+
+  const handlerOptions = handlerOptionsOf(deps, config, logger);
   // Set when the stop begins: /readyz says so at once, before (SHUTDOWN_DELAY_MS) the draining.
   let stopping = false;
   const server = createHttpServer({
     mounts: [
       ...healthMounts({ ping: connection.ping, isStopping: () => stopping }),
+      metricsMount(metrics, config.METRICS_TOKEN),
+      eventStreamMount(createEventStreamHandler(handlerOptions)),
       ...apiMounts({
         trpc: createTrpcHandler(handlerOptions),
         rest: createRestHandler(handlerOptions),
@@ -110,24 +166,30 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       keepAliveMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     logger,
+    onResponse: ({ method, route, status, seconds }) =>
+      metrics.httpRequests.observe({ method, route, status: String(status) }, seconds),
   });
   const connections = trackConnections(server);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, resolve);
+    });
+  } catch (error) {
+    await stopStarted();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info({ url }, 'listening');
-  const background = await startBackground(deps, connection, {
-    jobConcurrency: config.JOB_CONCURRENCY,
-    jobLeaseMarginMs: config.JOB_LEASE_MARGIN_MS,
-    logger,
-  });
+  const running = background;
 
   let closing: Promise<DrainResult> | undefined;
   const close = async (drainOptions: Partial<DrainOptions> = {}): Promise<DrainResult> => {
     stopping = true;
+    // Streams would hold the drain open until its end: each ends now, its client reconnecting (to
+    // another server) with its last event id, and one opened from now on ends at once.
+    const liveStopped = deps.live?.stop();
     // Behind a load balancer: keep serving while it notices /readyz and stops sending new connections.
     if (config.SHUTDOWN_DELAY_MS > 0) await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DELAY_MS));
     const result = await connections.drain({
@@ -136,7 +198,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ...drainOptions,
     });
     if (result.cut > 0) logger.warn({ cut: result.cut }, 'the shutdown grace period ended with requests still running');
-    await background.stop(config.SHUTDOWN_GRACE_MS);
+    await running.stop(config.SHUTDOWN_GRACE_MS);
+    await liveStopped;
     await connection.close();
     return result;
   };

@@ -50,11 +50,16 @@ describe('loadConfig', () => {
       SHUTDOWN_DELAY_MS: 0,
       JOB_CONCURRENCY: 4,
       JOB_LEASE_MARGIN_MS: 30000,
+      WEBHOOK_ALLOW_HTTP: false,
+      WEBHOOK_ALLOW_PRIVATE: false,
+      WEBHOOK_TIMEOUT_MS: 15000,
+      WEBHOOK_RETRY_SCALE: 1,
       ADMIN_EMAIL: 'admin@company.com',
       LOG_LEVEL: 'info',
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.ADMIN_PASSWORD).toBeUndefined();
+    expect(config.METRICS_TOKEN).toBeUndefined();
   });
 
   it('treats empty variables as unset', () => {
@@ -90,6 +95,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
     expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2500' }).DB_STATEMENT_TIMEOUT_MS).toBe(2500);
     expect(loadConfig({ PORT: '65535' }).PORT).toBe(65535);
+    expect(
+      loadConfig({
+        WEBHOOK_ALLOW_HTTP: 'true',
+        WEBHOOK_ALLOW_PRIVATE: '1',
+        WEBHOOK_TIMEOUT_MS: '30000',
+        WEBHOOK_RETRY_SCALE: '0.001',
+      }),
+    ).toMatchObject({
+      WEBHOOK_ALLOW_HTTP: true,
+      WEBHOOK_ALLOW_PRIVATE: true,
+      WEBHOOK_TIMEOUT_MS: 30000,
+      WEBHOOK_RETRY_SCALE: 0.001,
+    });
   });
 
   it.each([
@@ -116,6 +134,14 @@ describe('loadConfig', () => {
     ['SHUTDOWN_DELAY_MS', '-1'],
     ['JOB_CONCURRENCY', '0'],
     ['SHUTDOWN_DELAY_MS', '300001'],
+    ['WEBHOOK_ALLOW_HTTP', 'yes'],
+    ['WEBHOOK_ALLOW_PRIVATE', 'maybe'],
+    ['WEBHOOK_TIMEOUT_MS', '0'],
+    ['WEBHOOK_TIMEOUT_MS', '30001'],
+    ['WEBHOOK_RETRY_SCALE', '0'],
+    ['WEBHOOK_RETRY_SCALE', '2'],
+    ['WEBHOOK_RETRY_SCALE', 'fast'],
+    ['METRICS_TOKEN', 'short'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
   ])('rejects %s=%s with a ConfigError naming it', (name, value) => {

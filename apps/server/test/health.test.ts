@@ -34,6 +34,12 @@ describe('health endpoints', () => {
     await expect(fetch(`${doomed.url}/healthz`)).rejects.toThrow();
   });
 
+  it('/metrics answers without credentials when METRICS_TOKEN is unset (keep it private at the proxy)', async () => {
+    const response = await server.request('/metrics');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('# TYPE http_request_duration_seconds histogram');
+  });
+
   it('/api/v1/openapi.json serves the REST document describing the auth and user routes', async () => {
     const document = await expectJson<{ openapi: string; paths: Record<string, unknown> }>(
       await server.request('/api/v1/openapi.json'),

@@ -101,6 +101,19 @@ describe('stopping behind a load balancer (SHUTDOWN_DELAY_MS)', () => {
   });
 });
 
+describe('SIGTERM while starting', () => {
+  it('is carried out once the server is up: it stops cleanly and exits 0, never killed halfway', async () => {
+    const server = spawnServer({ DATA_DIR: await tempDir(), PORT: '0', ADMIN_PASSWORD: 'starting-password-1' });
+    // The database is ready; the live feed, the background work and the listener are still to come.
+    await server.waitForLog('database ready');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    const messages = server.logs().map((line) => line.msg);
+    expect(messages.indexOf('shutting down')).toBeGreaterThan(messages.indexOf('listening'));
+    expect(messages.at(-1)).toBe('stopped');
+  }, 60_000);
+});
+
 // The whole process under 32 writers: SIGTERM must cut no request that reached it.
 const { kind } = inject('dbTemplate');
 const database = kind === 'postgres' ? await createServerDatabase({ migrated: false }) : undefined;

@@ -2,9 +2,11 @@ import { adminRouter } from './routers/admin/router.ts';
 import { authRouter } from './routers/auth/router.ts';
 import { departmentsRouter } from './routers/departments/router.ts';
 import { eventsRouter } from './routers/events/router.ts';
+import { notificationsRouter } from './routers/notifications/router.ts';
 import { projectsRouter } from './routers/projects/router.ts';
 import { ticketsRouter } from './routers/tickets/router.ts';
 import { usersRouter } from './routers/users/router.ts';
+import { webhooksRouter } from './routers/webhooks/router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
@@ -14,6 +16,8 @@ export const appRouter = router({
   projects: projectsRouter,
   tickets: ticketsRouter,
   events: eventsRouter,
+  webhooks: webhooksRouter,
+  notifications: notificationsRouter,
   admin: adminRouter,
 });
 

@@ -1,4 +1,5 @@
 import { forbidden, unauthenticated } from '@ticketing/core/errors';
+import { defaultLiveLimits } from '@ticketing/core/events/live-limits';
 import { assertCan, type Permission } from '@ticketing/core/permissions';
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
@@ -11,6 +12,14 @@ const t = initTRPC
   .meta<OpenApiMeta>()
   .create({
     transformer: superjson,
+    // Subscriptions (events.subscribe) over server-sent events: a ping keeps a quiet stream from being
+    // closed by proxies, a client that hears nothing for three pings reconnects, and no stream
+    // outlives maxDurationMs (its client reconnects with its last event id, authenticated anew).
+    sse: {
+      ping: { enabled: true, intervalMs: defaultLiveLimits.heartbeatMs },
+      client: { reconnectAfterInactivityMs: 3 * defaultLiveLimits.heartbeatMs },
+      maxDurationMs: defaultLiveLimits.maxDurationMs,
+    },
     // Both transports render errors through here: tRPC as `data`, REST reshapes it to {error, message, details}.
     errorFormatter({ shape, error }) {
       const publicError = toPublicError(error);

@@ -3,10 +3,14 @@ import type { Actor } from '@ticketing/core/actor';
 import { createApiToken } from '@ticketing/core/auth/api-tokens';
 import { publicSessionId } from '@ticketing/core/auth/list-sessions';
 import { createSession } from '@ticketing/core/auth/sessions';
+import { addComment } from '@ticketing/core/comments/comments';
+import { consumeBatch } from '@ticketing/core/events/consume';
+import { inboxConsumer } from '@ticketing/core/notifications/inbox-consumer';
 import { updateProject } from '@ticketing/core/projects/update-project';
 import { makeUser, TEST_PASSWORD } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
 import { deleteTicket } from '@ticketing/core/tickets/delete-ticket';
+import { ticketWatchers } from '@ticketing/db/schema';
 import type { AnyProcedure } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root.ts';
@@ -32,6 +36,7 @@ import {
   sees,
   signedIn,
 } from './support/matrix.ts';
+import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
 const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
@@ -70,6 +75,22 @@ const projectRef = ({ fixture }: CaseContext) => ({ key: fixture.project.key });
 function expectListed(keys: string[], key: string, kind: ActorKind): void {
   if (sees(kind)) expect(keys).toContain(key);
   else expect(keys).not.toContain(key);
+}
+
+/**
+ * Gives `me` a notification about the fixture ticket: they watch it, its owner comments, the inbox
+ * consumer runs (started first, since it starts "from now"). Nobody who cannot read the project gets one.
+ */
+async function notifiedAbout(fixture: Fixture, me: Actor): Promise<void> {
+  const drain = async () => {
+    while ((await consumeBatch(deps.db, inboxConsumer)) > 0) {
+      // Another batch may be waiting.
+    }
+  };
+  await drain();
+  await deps.db.insert(ticketWatchers).values({ ticketId: fixture.ticket.id, userId: me.userId }).onConflictDoNothing();
+  await addComment(deps, fixture.owner, { key: fixture.ticket.key, body: 'News for watchers' });
+  await drain();
 }
 
 /**
@@ -171,6 +192,14 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
         fixture.ticket.key,
         kind,
       ),
+  },
+  // The live feed opens for anyone signed in; what it then shows is events.list's scope, checked on the
+  // running stream (core/test/live-events.test.ts, apps/server/test/live-*.test.ts): a caller yields
+  // the stream unopened.
+  'events.subscribe': {
+    input: ({ fixture }) => ({ projectKeys: [fixture.project.key], types: ['ticket.created'] }),
+    expect: signedIn(),
+    check: (stream) => expect(Symbol.asyncIterator in stream).toBe(true),
   },
   'departments.create': { input: () => ({ name: `Dept ${unique()}` }), expect: globalPermission('departments:create') },
 
@@ -333,6 +362,82 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
       variant: 'your own comment',
       input: async ({ fixture, me }) => ({ key: fixture.ticket.key, commentId: await commentBy(deps, fixture, me) }),
       expect: ownerOnly(true),
+    },
+  ],
+
+  // Webhooks: project settings (project:manage); a webhook of a project you cannot see is E_NOT_FOUND.
+  'webhooks.list': { input: projectRef, expect: projectPermission('project:manage') },
+  'webhooks.create': {
+    input: ({ fixture }) => ({ key: fixture.project.key, url: 'https://hooks.example.invalid/new' }),
+    expect: projectPermission('project:manage'),
+    check: (webhook) => expect(webhook.secret).toMatch(/^whsec_/),
+  },
+  'webhooks.get': {
+    input: async ({ fixture }) => ({ id: await webhookOf(deps, fixture) }),
+    expect: projectPermission('project:manage'),
+  },
+  'webhooks.update': {
+    input: async ({ fixture }) => ({ id: await webhookOf(deps, fixture), active: false }),
+    expect: projectPermission('project:manage'),
+  },
+  'webhooks.delete': {
+    input: async ({ fixture }) => ({ id: await webhookOf(deps, fixture) }),
+    expect: projectPermission('project:manage'),
+  },
+  'webhooks.test': {
+    input: async ({ fixture }) => ({ id: await webhookOf(deps, fixture) }),
+    expect: projectPermission('project:manage'),
+    check: (result) => expect(result.ok).toBe(false),
+  },
+  'webhooks.rotateSecret': {
+    input: async ({ fixture }) => ({ id: await webhookOf(deps, fixture) }),
+    expect: projectPermission('project:manage'),
+  },
+  'webhooks.deliveries.list': {
+    input: async ({ fixture }) => ({ id: await webhookOf(deps, fixture) }),
+    expect: projectPermission('project:manage'),
+  },
+  'webhooks.deliveries.redeliver': {
+    input: ({ fixture }) => deliveryOf(deps, fixture),
+    expect: projectPermission('project:manage'),
+    check: (delivery) => expect(delivery.state).toBe('pending'),
+  },
+
+  // The inbox: your own notifications, only about projects you can read; never refused.
+  'notifications.list': {
+    input: async ({ fixture, me }) => {
+      await notifiedAbout(fixture, me);
+      return { unread: true };
+    },
+    expect: signedIn(),
+    check: (page, { fixture, kind }) =>
+      expectListed(
+        page.items.flatMap((item) => (item.ticket ? [item.ticket.key] : [])),
+        fixture.ticket.key,
+        kind,
+      ),
+  },
+  'notifications.unreadCount': {
+    input: async ({ fixture, me }) => {
+      await notifiedAbout(fixture, me);
+    },
+    expect: signedIn(),
+    check: (count, { kind }) => expect(count.unread > 0).toBe(sees(kind)),
+  },
+  'notifications.markRead': [
+    {
+      variant: 'all',
+      input: async ({ fixture, me }) => {
+        await notifiedAbout(fixture, me);
+        return { all: true };
+      },
+      expect: signedIn(),
+      check: (count) => expect(count.unread).toBe(0),
+    },
+    {
+      variant: 'ids that are not yours (ignored)',
+      input: () => ({ ids: [1, 2, 3] }),
+      expect: signedIn(),
     },
   ],
 };

@@ -1,6 +1,10 @@
 import type { Actor } from '@ticketing/core/actor';
+import { addComment } from '@ticketing/core/comments/comments';
+import { consumeBatch } from '@ticketing/core/events/consume';
+import { inboxConsumer } from '@ticketing/core/notifications/inbox-consumer';
 import { makeUser } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
+import { ticketWatchers } from '@ticketing/db/schema';
 import type { AnyProcedure } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root.ts';
@@ -18,6 +22,7 @@ import {
   type ProcedurePath,
   type SignedInKind,
 } from './support/matrix.ts';
+import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
 const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
@@ -46,6 +51,9 @@ const readme = {
   'tickets.comments.list':             { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // "The event feed … only projects you can read."
   'events.list':                       { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  // The live feed opens for everyone; it shows what events.list does (checked on running streams in
+  // core/test/live-events.test.ts and apps/server/test/live-*.test.ts).
+  'events.subscribe':                  { outsider: 'ok',          viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.watch':                     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.unwatch':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // "create, edit, assign, transition tickets; comment": member and up. A bulk update is all or
@@ -72,6 +80,21 @@ const readme = {
   'tickets.comments.delete (own)':     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.comments.edit (own)':       { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   "tickets.comments.edit (others')":   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'E_FORBIDDEN', manager: 'E_FORBIDDEN', admin: 'E_FORBIDDEN' },
+  // Webhooks (README "Webhooks"): project settings, so the lead-level row; another project's webhook is 404.
+  'webhooks.list':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.create':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.get':                      { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.update':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.delete':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.test':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.rotateSecret':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.deliveries.list':          { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'webhooks.deliveries.redeliver':     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // README "The inbox": watching a ticket is reading it, so notifications are only about projects you
+  // can read (`listed` = the fixture ticket's notification is there, or counted); marking read is yours.
+  'notifications.list':                { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'notifications.unreadCount':         { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'notifications.markRead':            { outsider: 'ok',          viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
 } as const satisfies Record<string, Record<SignedInKind, Expected>>;
 
 type Action = keyof typeof readme;
@@ -97,6 +120,19 @@ interface ErasedCall {
 }
 
 const projectRef = ({ fixture }: CallContext) => ({ key: fixture.project.key });
+
+/** `me` watches the fixture ticket, its owner comments, and the inbox consumer (started first) runs. */
+async function notifiedAbout({ fixture, me }: CallContext): Promise<void> {
+  const drain = async () => {
+    while ((await consumeBatch(deps.db, inboxConsumer)) > 0) {
+      // Another batch may be waiting.
+    }
+  };
+  await drain();
+  await deps.db.insert(ticketWatchers).values({ ticketId: fixture.ticket.id, userId: me.userId }).onConflictDoNothing();
+  await addComment(deps, fixture.owner, { key: fixture.ticket.key, body: 'News for watchers' });
+  await drain();
+}
 const ticketRef = ({ fixture }: CallContext) => ({ key: fixture.ticket.key });
 const versioned = ({ fixture }: CallContext) => ({ key: fixture.ticket.key, version: fixture.ticket.version });
 
@@ -118,6 +154,10 @@ const calls: Record<Action, ActionCall> = {
     path: 'events.list',
     input: ({ fixture }) => ({ projectKeys: [fixture.project.key], types: ['ticket.created'] }),
     shows: (page, fixture) => page.items.some((event) => event.ticket?.key === fixture.ticket.key),
+  },
+  'events.subscribe': {
+    path: 'events.subscribe',
+    input: ({ fixture }) => ({ projectKeys: [fixture.project.key], types: ['ticket.created'] }),
   },
   'tickets.history': { path: 'tickets.history', input: ticketRef },
   'tickets.comments.list': { path: 'tickets.comments.list', input: ticketRef },
@@ -193,6 +233,50 @@ const calls: Record<Action, ActionCall> = {
       commentId: await commentBy(deps, ctx.fixture, ctx.fixture.owner),
       body: 'Edited',
     }),
+  },
+  'webhooks.list': { path: 'webhooks.list', input: projectRef },
+  'webhooks.create': {
+    path: 'webhooks.create',
+    input: (ctx) => ({ ...projectRef(ctx), url: 'https://hooks.example.invalid/new' }),
+  },
+  'webhooks.get': { path: 'webhooks.get', input: async (ctx) => ({ id: await webhookOf(deps, ctx.fixture) }) },
+  'webhooks.update': {
+    path: 'webhooks.update',
+    input: async (ctx) => ({ id: await webhookOf(deps, ctx.fixture), active: false }),
+  },
+  'webhooks.delete': { path: 'webhooks.delete', input: async (ctx) => ({ id: await webhookOf(deps, ctx.fixture) }) },
+  'webhooks.test': { path: 'webhooks.test', input: async (ctx) => ({ id: await webhookOf(deps, ctx.fixture) }) },
+  'webhooks.rotateSecret': {
+    path: 'webhooks.rotateSecret',
+    input: async (ctx) => ({ id: await webhookOf(deps, ctx.fixture) }),
+  },
+  'webhooks.deliveries.list': {
+    path: 'webhooks.deliveries.list',
+    input: async (ctx) => ({ id: await webhookOf(deps, ctx.fixture) }),
+  },
+  'webhooks.deliveries.redeliver': {
+    path: 'webhooks.deliveries.redeliver',
+    input: (ctx) => deliveryOf(deps, ctx.fixture),
+  },
+  'notifications.list': {
+    path: 'notifications.list',
+    input: async (ctx) => {
+      await notifiedAbout(ctx);
+      return { unread: true };
+    },
+    shows: (page, fixture) => page.items.some((item) => item.ticket?.key === fixture.ticket.key),
+  },
+  'notifications.unreadCount': {
+    path: 'notifications.unreadCount',
+    input: (ctx) => notifiedAbout(ctx),
+    shows: (count) => count.unread > 0,
+  },
+  'notifications.markRead': {
+    path: 'notifications.markRead',
+    input: async (ctx) => {
+      await notifiedAbout(ctx);
+      return { all: true };
+    },
   },
 };
 

@@ -16,7 +16,11 @@ export interface TicketingProviderProps extends ClientOptions {
   queryClient?: QueryClient;
 }
 
-/** Wires TanStack Query and the typed tRPC client for a React tree. */
+/**
+ * Wires TanStack Query and the typed tRPC client for a React tree: queries and mutations over HTTP,
+ * subscriptions over server-sent events (`EventSource`: the browser's, authenticated by the session
+ * cookie, or the `eventsource` package's, which sends `token`). useLiveUpdates() keeps the cache fresh.
+ */
 export function TicketingProvider({ children, queryClient: given, ...options }: TicketingProviderProps) {
   const [queryClient] = useState(() => given ?? new QueryClient());
   const [trpcClient] = useState(() => createClient(options));

@@ -152,6 +152,15 @@ async function createPgliteDb(options: CreateDbOptions): Promise<DbConnection> {
     lock?.release();
     throw error;
   }
+  // PGlite runs each statement synchronously and resolves it with promises alone, so a queue of
+  // statements would run back to back without the event loop ever polling sockets: under load the
+  // server accepted one connection per half second. A turn of the event loop before each statement
+  // keeps accepting and reading requests going alongside.
+  const runExclusiveQuery = client._runExclusiveQuery.bind(client);
+  client._runExclusiveQuery = async (fn) => {
+    await new Promise(setImmediate);
+    return runExclusiveQuery(fn);
+  };
   const connection: DbConnection = {
     db: drizzlePglite({ client, ...drizzleOptionsOf(options) }),
     kind: 'pglite',

@@ -2,7 +2,7 @@ import { createClient } from '@ticketing/client/create-client';
 import { createTestDatabase } from '@ticketing/db/testing/database';
 import { pino } from 'pino';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/start-server.ts';
+import { type RunningServer, type StartOptions, startServer } from '../../src/start-server.ts';
 
 export const ADMIN_EMAIL = 'admin@test.example';
 export const ADMIN_PASSWORD = 'admin-password-123';
@@ -17,7 +17,10 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server on an ephemeral port over this test file's own fresh database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'liveLimits'> = {},
+): Promise<TestServer> {
   const config: Config = loadConfig({
     PORT: '0',
     ADMIN_EMAIL,
@@ -27,7 +30,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const connection = await createTestDatabase();
-  const server = await startServer(config, { connection, logger: pino({ level: 'silent' }) });
+  const server = await startServer(config, { connection, logger: pino({ level: 'silent' }), ...options });
 
   const request: TestServer['request'] = (path, init = {}) => {
     const { token, json, headers, ...rest } = init;

@@ -34,12 +34,12 @@ export function createRestHandler(options: ApiHandlerOptions): ApiHandler {
     onError: hooks.onError,
   });
 
-  const allowedMethods = createRouteTable(createOpenApiDocument());
+  const routes = createRouteTable(createOpenApiDocument());
 
   return async (req, res, rawBody) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname.slice(REST_PREFIX.length) || '/';
-    const allowed = allowedMethods(path);
+    const allowed = routes.allowed(path);
     if (allowed.length === 0) return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${REST_PREFIX}${path}`);
     if (!allowed.includes(req.method ?? '')) {
       res.setHeader('Allow', allowed.join(', '));

@@ -2,14 +2,17 @@ import type { EventConsumer } from '../events/consume.ts';
 import type { JobDefinition } from '../jobs/define-job.ts';
 import { pruneJob } from '../jobs/prune-job.ts';
 import type { Recurring } from '../jobs/run-jobs.ts';
+import { inboxConsumer } from '../notifications/inbox-consumer.ts';
+import { deliverWebhookJob } from '../webhooks/deliver-job.ts';
+import { webhookConsumer } from '../webhooks/webhook-consumer.ts';
 
 // What runs in the background of every server process. A new job or consumer is one line here.
 
 /** Every job a runner may be handed. */
-export const jobDefinitions: JobDefinition[] = [pruneJob];
+export const jobDefinitions: JobDefinition[] = [pruneJob, deliverWebhookJob];
 
 /** Jobs that run once per interval across all processes. */
 export const recurringJobs: Recurring[] = [{ definition: pruneJob, payload: {}, everyMs: 60 * 60_000 }];
 
 /** Consumers of the event log, each with its own position. */
-export const eventConsumerList: EventConsumer[] = [];
+export const eventConsumerList: EventConsumer[] = [inboxConsumer, webhookConsumer];

@@ -76,6 +76,34 @@ export const eventData = {
   }),
   'token.revoked': z.object({ tokenId: uuid, userId: uuid, name: z.string() }),
   'department.created': z.object({ departmentId: uuid, name: z.string() }),
+  // Webhooks: never a secret, and the URL with its path and query redacted (they may hold the
+  // receiver's own token), since project readers see these events in the feed.
+  'webhook.created': z.object({
+    webhookId: uuid,
+    url: z.string(),
+    eventTypes: z.array(z.string()).nullable(),
+    active: z.boolean(),
+  }),
+  'webhook.updated': z.object({
+    webhookId: uuid,
+    changes: z
+      .object({
+        url: change(z.string()),
+        eventTypes: change(z.array(z.string()).nullable()),
+        active: change(z.boolean()),
+      })
+      .partial(),
+  }),
+  'webhook.deleted': z.object({ webhookId: uuid, url: z.string() }),
+  'webhook.secret_rotated': z.object({ webhookId: uuid, previousSecretExpiresAt: z.string() }),
+  /** Turned off by delivery itself: the receiver answered 410 Gone, or nothing succeeded for 3 days. */
+  'webhook.disabled': z.object({
+    webhookId: uuid,
+    url: z.string(),
+    reason: z.enum(['gone', 'failing']),
+    failingSince: z.string().nullable(),
+    responseStatus: z.number().int().nullable(),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventData;

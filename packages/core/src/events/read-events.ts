@@ -1,11 +1,9 @@
 import type { Executor } from '@ticketing/db/client';
 import { events, projects, tickets, users } from '@ticketing/db/schema';
 import { and, asc, eq, gt, lt, type SQL } from 'drizzle-orm';
-import type { EventType } from './catalog.ts';
+import { eventOfRow } from './event-of-row.ts';
 import { eventsHorizon } from './horizon.ts';
-import type { Event, EventPage } from './schemas.ts';
-
-type Via = 'session' | 'token';
+import type { EventPage } from './schemas.ts';
 
 /**
  * A page of events after `after`, oldest first, among those matching `where`. Only settled events
@@ -23,7 +21,7 @@ export async function readEvents(
       event: events,
       projectKey: projects.key,
       ticketKey: tickets.key,
-      userName: users.name,
+      actorName: users.name,
     })
     .from(events)
     .leftJoin(projects, eq(projects.id, events.projectId))
@@ -32,22 +30,7 @@ export async function readEvents(
     .where(and(gt(events.id, options.after), lt(events.id, horizon), ...options.where))
     .orderBy(asc(events.id))
     .limit(options.limit);
-  const items = rows.map(({ event, projectKey, ticketKey, userName }) => {
-    const detail = event.actor as { via?: Via };
-    return {
-      id: event.id,
-      type: event.type as EventType,
-      createdAt: event.createdAt,
-      project: event.projectId && projectKey ? { id: event.projectId, key: projectKey } : null,
-      ticket: event.ticketId && ticketKey ? { id: event.ticketId, key: ticketKey } : null,
-      actor: {
-        kind: event.actorKind,
-        user: event.actorId && userName !== null ? { id: event.actorId, name: userName } : null,
-        via: detail.via ?? null,
-      },
-      data: event.data,
-    } as Event;
-  });
+  const items = rows.map(eventOfRow);
   const last = items.at(-1);
   const full = items.length === options.limit;
   return { items, nextAfter: full && last ? last.id : Math.max(options.after, last?.id ?? 0, horizon - 1) };

@@ -1,4 +1,5 @@
 import { router } from '../../trpc.ts';
 import { list } from './list.ts';
+import { subscribe } from './subscribe.ts';
 
-export const eventsRouter = router({ list });
+export const eventsRouter = router({ list, subscribe });
