@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 
 /** One entry of the server's mount table: which requests it answers, how much body it reads. */
 export interface Mount {
-  /** A path prefix (`/trpc` answers `/trpc` and `/trpc/…`), or the whole path when `exact`. */
+  /** A path prefix (`/trpc` answers `/trpc` and `/trpc/…`; `` answers every path), or the whole path when `exact`. */
   path: string;
   exact?: boolean;
   /** Answers only these methods; other requests fall through to the next mount. */
@@ -21,5 +21,6 @@ export interface Mount {
 
 export function matches(mount: Mount, method: string | undefined, path: string): boolean {
   if (mount.methods && !mount.methods.includes(method ?? '')) return false;
-  return mount.exact ? path === mount.path : path === mount.path || path.startsWith(`${mount.path}/`);
+  if (mount.exact) return path === mount.path;
+  return path === mount.path || path.startsWith(`${mount.path}/`);
 }

@@ -22,6 +22,7 @@ import { createHttpServer } from './http-server.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
 import { metricsMount } from './metrics/metrics-mount.ts';
 import { createMetrics } from './metrics/registry.ts';
+import { defaultWebDist, webAppMount } from './web-app-mount.ts';
 
 export interface RunningServer {
   url: string;
@@ -39,6 +40,8 @@ export interface StartOptions {
   connection?: DbConnection;
   /** Bounds of the live event streams (tests shorten them); defaultLiveLimits otherwise. */
   liveLimits?: Partial<LiveLimits>;
+  /** The built web app to serve at `/`; apps/web/dist by default. */
+  webDist?: string;
 }
 
 function connect(config: Config): Promise<DbConnection> {
@@ -158,6 +161,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         rest: createRestHandler(handlerOptions),
         openApiDocument: () => createOpenApiDocument(),
       }),
+      webAppMount(options.webDist ?? defaultWebDist),
     ],
     corsOrigins: config.CORS_ORIGINS,
     timeouts: {

@@ -931,6 +931,8 @@ export interface components {
             description: string;
             /** @enum {string} */
             status: "open" | "in_progress" | "blocked" | "closed";
+            /** @description The statuses this ticket may move to from its status now (the transition table) */
+            allowedTransitions: ("open" | "in_progress" | "blocked" | "closed")[];
             /** @enum {string} */
             priority: "low" | "medium" | "high" | "critical";
             departmentId: string | null;

@@ -2,6 +2,7 @@ import type { Executor } from '@ticketing/db/client';
 import { type TicketRow, ticketColumns, tickets } from '@ticketing/db/schema';
 import { inArray, sql } from 'drizzle-orm';
 import type { Ticket } from './schemas.ts';
+import { transitions } from './transitions.ts';
 
 interface PersonRef {
   id: string;
@@ -40,6 +41,7 @@ export function toTicket(row: DetailedTicketRow): Ticket {
     title: row.title,
     description: row.description,
     status: row.status,
+    allowedTransitions: [...transitions[row.status]],
     priority: row.priority,
     departmentId: row.departmentId,
     reporter: { id: row.reporterId, name: row.reporterName },

@@ -46,6 +46,9 @@ export const ticketSchema = z
     title: z.string(),
     description: z.string(),
     status: statusSchema,
+    allowedTransitions: z
+      .array(statusSchema)
+      .describe('The statuses this ticket may move to from its status now (the transition table)'),
     priority: prioritySchema,
     departmentId: z.uuid().nullable(),
     reporter: personSchema,

@@ -1,0 +1,99 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeError } from '@ticketing/api/http/write-error';
+import type { Mount } from './mount.ts';
+
+/** Where `pnpm --filter @ticketing/web build` writes the app. */
+export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Scripts only from this origin, no inline script, no plugins, no framing. Styles allow inline
+ * because the dialog primitives inject a small <style> for scroll locking; scripts are what matter.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+/** The file under `root` that `path` names, if there is one; never anything outside `root`. */
+function fileOf(root: string, path: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = normalize(join(root, decoded));
+  if (!file.startsWith(root + sep)) return undefined;
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The web app (last in the mount table): its built files, hashed assets cached for a year, and for
+ * any other page a browser asks for (Accept: text/html) the app's index.html, whose router shows
+ * the page. Anything else keeps the API's JSON 404.
+ */
+export function webAppMount(dist: string): Mount {
+  const root = normalize(dist);
+  const index = join(root, 'index.html');
+  return {
+    path: '',
+    methods: ['GET', 'HEAD'],
+    bodyLimit: 0,
+    handle: async (req, res, { path }) => {
+      const file = path === '/' ? undefined : fileOf(root, path);
+      const wantsPage = (req.headers.accept ?? '').includes('text/html');
+      const served = file ?? (wantsPage && existsSync(index) ? index : undefined);
+      if (!served) {
+        const hint = existsSync(index) ? '' : ' (the web app is not built: pnpm --filter @ticketing/web build)';
+        return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${path}${hint}`);
+      }
+      const hashed = served !== index && path.startsWith('/assets/');
+      res.writeHead(200, {
+        'content-type': types[extname(served)] ?? 'application/octet-stream',
+        'content-length': statSync(served).size,
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...securityHeaders,
+      });
+      if (req.method === 'HEAD') return void res.end();
+      await new Promise<void>((resolve) => {
+        createReadStream(served)
+          .on('error', () => res.destroy())
+          .on('close', resolve)
+          .pipe(res);
+      });
+    },
+  };
+}

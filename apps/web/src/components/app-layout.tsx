@@ -1,0 +1,121 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useLiveUpdates } from '@ticketing/client/live-updates';
+import { useTRPC } from '@ticketing/client/react';
+import { useEffect, useState } from 'react';
+import { useSession } from '../session.ts';
+import { CommandPalette } from './command-palette.tsx';
+import { CreateTicketDialog } from './create-ticket-dialog.tsx';
+import { ShortcutsDialog, useGlobalShortcuts } from './shortcuts.tsx';
+import { ProblemNotice } from './ui/problem-notice.tsx';
+import { Loading } from './ui/states.tsx';
+
+const navLink =
+  'rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 data-[status=active]:bg-slate-200 data-[status=active]:font-semibold';
+
+function UnreadBadge() {
+  const trpc = useTRPC();
+  const count = useQuery(trpc.notifications.unreadCount.queryOptions());
+  const unread = count.data?.unread ?? 0;
+  if (unread === 0) return null;
+  return (
+    <span className="ml-1 rounded-full bg-indigo-700 px-1.5 text-xs text-white">
+      {unread >= 1000 ? '999+' : unread}
+      <span className="sr-only"> unread</span>
+    </span>
+  );
+}
+
+function SignOut() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const signOut = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: async () => {
+        queryClient.clear();
+        await navigate({ to: '/sign-in', search: {} });
+      },
+    }),
+  );
+  return (
+    <button type="button" className={navLink} onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+      Sign out
+    </button>
+  );
+}
+
+/** The frame of every screen behind sign-in. */
+export function AppLayout() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const path = useRouterState({ select: (state) => state.location.href });
+  const [creating, setCreating] = useState(false);
+  const [palette, setPalette] = useState(false);
+  const [help, setHelp] = useState(false);
+  useLiveUpdates({ enabled: session.user !== null });
+  useGlobalShortcuts({
+    create: () => setCreating(true),
+    palette: () => setPalette(true),
+    help: () => setHelp(true),
+  });
+
+  useEffect(() => {
+    if (session.signedOut) void navigate({ to: '/sign-in', search: { next: path } });
+  }, [session.signedOut, navigate, path]);
+
+  if (session.loading || session.signedOut) return <Loading what="your session" />;
+  if (session.error)
+    return (
+      <div className="p-4">
+        <ProblemNotice error={session.error} />
+      </div>
+    );
+  const user = session.user;
+  if (!user) return null;
+
+  return (
+    <div className="min-h-screen bg-slate-50 text-slate-900">
+      <header className="border-b border-slate-200 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2">
+          <Link to="/tickets" className="mr-3 font-semibold text-indigo-800">
+            Ticketing
+          </Link>
+          <Link to="/tickets" className={navLink}>
+            Tickets
+          </Link>
+          <Link to="/board" className={navLink}>
+            Board
+          </Link>
+          <Link to="/inbox" className={navLink}>
+            Inbox
+            <UnreadBadge />
+          </Link>
+          {user.role === 'admin' && (
+            <Link to="/admin" className={navLink}>
+              Admin
+            </Link>
+          )}
+          <span className="flex-1" />
+          <button
+            type="button"
+            className="rounded bg-indigo-700 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-800"
+            onClick={() => setCreating(true)}
+          >
+            New ticket <kbd className="ml-1 text-xs opacity-80">c</kbd>
+          </button>
+          <Link to="/settings" className={navLink}>
+            {user.name}
+          </Link>
+          <SignOut />
+        </nav>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-4">
+        <Outlet />
+      </main>
+      <CreateTicketDialog open={creating} onOpenChange={setCreating} />
+      <CommandPalette open={palette} onOpenChange={setPalette} onCreate={() => setCreating(true)} />
+      <ShortcutsDialog open={help} onOpenChange={setHelp} />
+    </div>
+  );
+}

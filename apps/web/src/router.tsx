@@ -1,0 +1,109 @@
+import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { AppLayout } from './components/app-layout.tsx';
+import { AdminPage } from './routes/admin.tsx';
+import { BoardPage } from './routes/board.tsx';
+import { InboxPage } from './routes/inbox.tsx';
+import { NotFoundPage } from './routes/not-found.tsx';
+import { RegisterPage } from './routes/register.tsx';
+import { SettingsPage } from './routes/settings.tsx';
+import { SignInPage } from './routes/sign-in.tsx';
+import { TicketDetailPage } from './routes/ticket-detail.tsx';
+import { TicketListPage } from './routes/ticket-list.tsx';
+import { ticketSearchSchema } from './routes/ticket-search.ts';
+import { WebhooksPage } from './routes/webhooks.tsx';
+
+const rootRoute = createRootRoute({ notFoundComponent: NotFoundPage });
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: z.object({ next: z.string().optional() }),
+  component: SignInPage,
+});
+
+export const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/register',
+  component: RegisterPage,
+});
+
+/** Every screen behind sign-in: the navigation, shortcuts, palette and live updates. */
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppLayout });
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/tickets' });
+  },
+});
+
+export const ticketListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets',
+  validateSearch: ticketSearchSchema,
+  component: TicketListPage,
+});
+
+export const boardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/board',
+  validateSearch: ticketSearchSchema,
+  component: BoardPage,
+});
+
+export const ticketDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tickets/$key',
+  component: TicketDetailPage,
+});
+
+export const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inbox',
+  validateSearch: z.object({ unread: z.boolean().optional() }),
+  component: InboxPage,
+});
+
+export const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: SettingsPage,
+});
+
+export const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  validateSearch: z.object({ tab: z.enum(['users', 'departments', 'projects', 'audit']).optional() }),
+  component: AdminPage,
+});
+
+export const webhooksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$key/webhooks',
+  component: WebhooksPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  registerRoute,
+  appRoute.addChildren([
+    indexRoute,
+    ticketListRoute,
+    boardRoute,
+    ticketDetailRoute,
+    inboxRoute,
+    settingsRoute,
+    adminRoute,
+    webhooksRoute,
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

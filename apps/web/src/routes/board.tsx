@@ -1,0 +1,3 @@
+export function BoardPage() {
+  return <h1 className="text-lg font-semibold">BoardPage</h1>;
+}

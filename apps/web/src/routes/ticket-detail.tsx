@@ -1,0 +1,3 @@
+export function TicketDetailPage() {
+  return <h1 className="text-lg font-semibold">TicketDetailPage</h1>;
+}

@@ -1,0 +1,3 @@
+export function TicketListPage() {
+  return <h1 className="text-lg font-semibold">TicketListPage</h1>;
+}

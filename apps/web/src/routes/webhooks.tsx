@@ -1,0 +1,3 @@
+export function WebhooksPage() {
+  return <h1 className="text-lg font-semibold">WebhooksPage</h1>;
+}
