@@ -26,4 +26,5 @@ export const projects = [
   project('api', 'packages/api'),
   project('client', 'packages/client'),
   project('server', 'apps/server'),
+  project('web', 'apps/web'),
 ];

@@ -19,7 +19,7 @@ export interface TestServer extends RunningServer {
 /** The real server on an ephemeral port over this test file's own fresh database. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'liveLimits'> = {},
+  options: Pick<StartOptions, 'liveLimits' | 'webDist'> = {},
 ): Promise<TestServer> {
   const config: Config = loadConfig({
     PORT: '0',
