@@ -2,20 +2,28 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useLiveUpdates } from '@ticketing/client/live-updates';
 import { useTRPC } from '@ticketing/client/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useSession } from '../session.ts';
-import { CommandPalette } from './command-palette.tsx';
-import { CreateTicketDialog } from './create-ticket-dialog.tsx';
 import { ShortcutsDialog, useGlobalShortcuts } from './shortcuts.tsx';
 import { ProblemNotice } from './ui/problem-notice.tsx';
 import { Loading } from './ui/states.tsx';
+
+// Loaded the first time they open: the first load stays small (see bundle-budget.ts).
+const CommandPalette = lazy(() =>
+  import('./command-palette.tsx').then((module) => ({ default: module.CommandPalette })),
+);
+const CreateTicketDialog = lazy(() =>
+  import('./create-ticket-dialog.tsx').then((module) => ({ default: module.CreateTicketDialog })),
+);
 
 const navLink =
   'rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 data-[status=active]:bg-slate-200 data-[status=active]:font-semibold';
 
 function UnreadBadge() {
   const trpc = useTRPC();
-  const count = useQuery(trpc.notifications.unreadCount.queryOptions());
+  // Notifications are written by a consumer a moment after the event that causes them, so the
+  // live event stream cannot say when one is there: the count is looked at every 15 s.
+  const count = useQuery({ ...trpc.notifications.unreadCount.queryOptions(), refetchInterval: 15_000 });
   const unread = count.data?.unread ?? 0;
   if (unread === 0) return null;
   return (
@@ -60,8 +68,12 @@ export function AppLayout() {
     help: () => setHelp(true),
   });
 
+  // Once: the location changes on the way out, and the sign-in page must not become `next`.
+  const sentToSignIn = useRef(false);
   useEffect(() => {
-    if (session.signedOut) void navigate({ to: '/sign-in', search: { next: path } });
+    if (!session.signedOut || sentToSignIn.current) return;
+    sentToSignIn.current = true;
+    void navigate({ to: '/sign-in', search: { next: path } });
   }, [session.signedOut, navigate, path]);
 
   if (session.loading || session.signedOut) return <Loading what="your session" />;
@@ -113,8 +125,10 @@ export function AppLayout() {
       <main className="mx-auto max-w-7xl px-4 py-4">
         <Outlet />
       </main>
-      <CreateTicketDialog open={creating} onOpenChange={setCreating} />
-      <CommandPalette open={palette} onOpenChange={setPalette} onCreate={() => setCreating(true)} />
+      <Suspense fallback={null}>
+        {creating && <CreateTicketDialog open={creating} onOpenChange={setCreating} />}
+        {palette && <CommandPalette open={palette} onOpenChange={setPalette} onCreate={() => setCreating(true)} />}
+      </Suspense>
       <ShortcutsDialog open={help} onOpenChange={setHelp} />
     </div>
   );

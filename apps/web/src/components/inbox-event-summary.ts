@@ -1,0 +1,54 @@
+import type { RouterOutputs } from '@ticketing/client/types';
+
+export type InboxNotification = RouterOutputs['notifications']['list']['items'][number];
+type Reason = InboxNotification['reason'];
+type InboxEvent = InboxNotification['event'];
+
+/** Why this reached the inbox, in words (every reason the API has, or the build fails here). */
+export const reasonLabels: Record<Reason, string> = {
+  assigned: 'Assigned to you',
+  mentioned: 'You were mentioned',
+  status: 'Status changed',
+  commented: 'New comment',
+  updated: 'Updated',
+  webhook_disabled: 'A webhook of yours was turned off',
+};
+
+const words = (value: string) => value.replaceAll('_', ' ');
+
+/**
+ * What happened, in a few words; the ticket itself has the details. (The event type does not narrow
+ * `data` on the client — the union's variants are erased to one shape — so fields are checked with `in`.)
+ */
+export function summarize(event: InboxEvent): string {
+  const data = event.data;
+  switch (event.type) {
+    case 'ticket.created':
+      return 'created the ticket';
+    case 'ticket.transitioned':
+      return 'from' in data && 'to' in data ? `moved it from ${words(data.from)} to ${words(data.to)}` : 'moved it';
+    case 'ticket.assigned':
+      return 'changed the assignees';
+    case 'ticket.updated':
+      return 'changes' in data ? `changed ${Object.keys(data.changes).map(words).join(', ')}` : 'changed the ticket';
+    case 'ticket.deleted':
+      return 'deleted the ticket';
+    case 'ticket.restored':
+      return 'restored the ticket';
+    case 'comment.added':
+      return 'commented';
+    case 'comment.edited':
+      return 'edited a comment';
+    case 'comment.deleted':
+      return 'deleted a comment';
+    case 'webhook.disabled':
+      return 'reason' in data ? `turned a webhook off (${words(data.reason)})` : 'turned a webhook off';
+    default:
+      return words(event.type);
+  }
+}
+
+/** Who did it: a person's name, or the kind of actor when no person did (automation, system). */
+export function actorName(event: InboxEvent): string {
+  return event.actor.user?.name ?? (event.actor.kind === 'automation' ? 'An automation' : 'The system');
+}
