@@ -1,11 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeError } from '@ticketing/api/http/write-error';
 import type { Mount } from './mount.ts';
 
 /** Where `pnpm --filter @ticketing/web build` writes the app. */
-export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const defaultWebDist = join(import.meta.dirname, '../../web/dist');
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
