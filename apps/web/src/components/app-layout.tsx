@@ -76,7 +76,9 @@ export function AppLayout() {
     void navigate({ to: '/sign-in', search: { next: path } });
   }, [session.signedOut, navigate, path]);
 
-  if (session.loading || session.signedOut) return <Loading what="your session" />;
+  // While the session loads, the page's own queries already run beside it (no waterfall); signed
+  // out, they answer 401 and the page is left for the sign-in.
+  if (session.signedOut) return <Loading what="your session" />;
   if (session.error)
     return (
       <div className="p-4">
@@ -84,7 +86,6 @@ export function AppLayout() {
       </div>
     );
   const user = session.user;
-  if (!user) return null;
 
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
@@ -103,7 +104,7 @@ export function AppLayout() {
             Inbox
             <UnreadBadge />
           </Link>
-          {user.role === 'admin' && (
+          {user?.role === 'admin' && (
             <Link to="/admin" className={navLink}>
               Admin
             </Link>
@@ -117,7 +118,7 @@ export function AppLayout() {
             New ticket <kbd className="ml-1 text-xs opacity-80">c</kbd>
           </button>
           <Link to="/settings" className={navLink}>
-            {user.name}
+            {user?.name ?? 'Settings'}
           </Link>
           <SignOut />
         </nav>

@@ -5,6 +5,7 @@ import { AuditTab } from '../components/admin-audit.tsx';
 import { DepartmentsTab } from '../components/admin-departments.tsx';
 import { ProjectsTab } from '../components/admin-projects.tsx';
 import { UsersTab } from '../components/admin-users.tsx';
+import { Loading } from '../components/ui/states.tsx';
 import type { adminRoute } from '../router.tsx';
 import { useSession } from '../session.ts';
 
@@ -25,9 +26,10 @@ const trigger =
   'rounded-t px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-700 data-[state=active]:border-b-2 data-[state=active]:border-indigo-700 data-[state=active]:font-semibold data-[state=active]:text-slate-900';
 
 export function AdminPage() {
-  const { user } = useSession();
+  const { user, loading } = useSession();
   const { tab = 'users' } = adminApi.useSearch();
   const navigate = useNavigate();
+  if (loading) return <Loading what="your session" />;
   if (user?.role !== 'admin')
     return (
       <section aria-labelledby="admin-title" className="flex flex-col gap-2">

@@ -17,11 +17,17 @@ import { useTicketListSearch } from '../lib/ticket-list-search.ts';
 /** How many projects' members the assignee filter offers at most (one request per project). */
 const MAX_MEMBER_PROJECTS = 20;
 
-/** The people the assignee filter offers: members of the chosen projects, or of all of yours. */
-function usePeople(projectKeys: readonly string[]) {
+/**
+ * The people the assignee filter offers: members of the chosen projects, or of all of yours. Asked
+ * for once the tickets are there (`enabled`): a big project's members would otherwise share the
+ * tickets' request and hold the first rows back.
+ */
+function usePeople(projectKeys: readonly string[], enabled: boolean) {
   const trpc = useTRPC();
   const members = useQueries({
-    queries: projectKeys.slice(0, MAX_MEMBER_PROJECTS).map((key) => trpc.projects.members.list.queryOptions({ key })),
+    queries: projectKeys
+      .slice(0, MAX_MEMBER_PROJECTS)
+      .map((key) => ({ ...trpc.projects.members.list.queryOptions({ key }), enabled })),
   });
   const names = new Map<string, string>();
   for (const query of members) for (const member of query.data ?? []) names.set(member.userId, member.name);
@@ -43,7 +49,10 @@ export function TicketListPage() {
   const projects = useQuery(trpc.projects.list.queryOptions({}));
   const departments = useQuery(trpc.departments.list.queryOptions());
   const chosenProjects = search.projectKeys?.split(',').filter(Boolean);
-  const people = usePeople(chosenProjects ?? (projects.data ?? []).map((project) => project.key));
+  const people = usePeople(
+    chosenProjects ?? (projects.data ?? []).map((project) => project.key),
+    list.isSuccess || list.isError,
+  );
   const { columns, toggle: toggleColumn } = useTicketListColumns();
 
   const tickets = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
