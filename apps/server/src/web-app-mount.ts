@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { writeError } from '@ticketing/api/http/write-error';
 import type { Mount } from './mount.ts';
@@ -41,8 +42,14 @@ const securityHeaders = {
   'x-frame-options': 'DENY',
 };
 
+/** A regular file's size, or undefined when there is none at `file`. */
+async function sizeOf(file: string): Promise<number | undefined> {
+  const found = await stat(file).catch(() => undefined);
+  return found?.isFile() ? found.size : undefined;
+}
+
 /** The file under `root` that `path` names, if there is one; never anything outside `root`. */
-function fileOf(root: string, path: string): string | undefined {
+async function fileOf(root: string, path: string): Promise<{ file: string; size: number } | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
@@ -52,11 +59,8 @@ function fileOf(root: string, path: string): string | undefined {
   if (decoded.includes('\0')) return undefined;
   const file = normalize(join(root, decoded));
   if (!file.startsWith(root + sep)) return undefined;
-  try {
-    return statSync(file).isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
+  const size = await sizeOf(file);
+  return size === undefined ? undefined : { file, size };
 }
 
 /**
@@ -72,23 +76,25 @@ export function webAppMount(dist: string): Mount {
     methods: ['GET', 'HEAD'],
     bodyLimit: 0,
     handle: async (req, res, { path }) => {
-      const file = path === '/' ? undefined : fileOf(root, path);
       const wantsPage = (req.headers.accept ?? '').includes('text/html');
-      const served = file ?? (wantsPage && existsSync(index) ? index : undefined);
+      const asked = path === '/' ? undefined : await fileOf(root, path);
+      const indexSize = asked || !wantsPage ? undefined : await sizeOf(index);
+      const served = asked ?? (indexSize === undefined ? undefined : { file: index, size: indexSize });
       if (!served) {
-        const hint = existsSync(index) ? '' : ' (the web app is not built: pnpm --filter @ticketing/web build)';
+        const built = (await sizeOf(index)) !== undefined;
+        const hint = built ? '' : ' (the web app is not built: pnpm --filter @ticketing/web build)';
         return writeError(res, 'E_NOT_FOUND', `No route for ${req.method} ${path}${hint}`);
       }
-      const hashed = served !== index && path.startsWith('/assets/');
+      const hashed = served.file !== index && path.startsWith('/assets/');
       res.writeHead(200, {
-        'content-type': types[extname(served)] ?? 'application/octet-stream',
-        'content-length': statSync(served).size,
+        'content-type': types[extname(served.file)] ?? 'application/octet-stream',
+        'content-length': served.size,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         ...securityHeaders,
       });
       if (req.method === 'HEAD') return void res.end();
       await new Promise<void>((resolve) => {
-        createReadStream(served)
+        createReadStream(served.file)
           .on('error', () => res.destroy())
           .on('close', resolve)
           .pipe(res);
