@@ -157,6 +157,14 @@ describe('the web app in a browser', () => {
     await list.close();
     await board.close();
 
+    // Bo watches the ticket; on the projects page a member gets the project's views, not its settings.
+    await other.page.getByRole('button', { name: 'Watch' }).click();
+    await shows(other.page.getByRole('button', { name: 'Unwatch' }));
+    await shows(other.page.getByText('You are watching'));
+    await other.page.goto('/projects');
+    await shows(other.page.getByRole('link', { name: 'Board of TSK' }));
+    expect(await other.page.getByRole('button', { name: 'Edit TSK' }).count()).toBe(0);
+
     // Admin screens.
     await page.goto('/admin?tab=users');
     await shows(page.getByText('Bo Mention').first());
@@ -164,6 +172,21 @@ describe('the web app in a browser', () => {
     await page.goto('/admin?tab=audit');
     await shows(page.getByText('user.created').first());
     await capture(page, 'admin-audit');
+    await page.goto('/projects');
+    await page.getByRole('button', { name: 'Edit TSK' }).click();
+    await page.getByRole('dialog').getByLabel('Description').fill('Everything the printers do');
+    await capture(page, 'project-edit');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await expectJson<{ description: string }>(
+              await server.request('/api/v1/projects/TSK', { token: adminToken }),
+            )
+          ).description,
+      )
+      .toBe('Everything the printers do');
     await page.goto('/projects/TSK/webhooks');
     await shows(page.getByRole('heading', { level: 1 }));
     await capture(page, 'webhooks');

@@ -73,6 +73,12 @@ export const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin.tsx'), 'AdminPage'),
 });
 
+export const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects',
+  component: lazyRouteComponent(() => import('./routes/projects.tsx'), 'ProjectsPage'),
+});
+
 export const webhooksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/projects/$key/webhooks',
@@ -90,6 +96,7 @@ const routeTree = rootRoute.addChildren([
     inboxRoute,
     settingsRoute,
     adminRoute,
+    projectsRoute,
     webhooksRoute,
   ]),
 ]);

@@ -306,6 +306,7 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
     expect: projectPermission('ticket:delete'),
   },
   'tickets.history': { input: ticketRef, expect: projectPermission('ticket:read') },
+  'tickets.watching': { input: ticketRef, expect: projectPermission('ticket:read') },
   'tickets.watch': { input: ticketRef, expect: projectPermission('ticket:read') },
   'tickets.unwatch': { input: ticketRef, expect: projectPermission('ticket:read') },
   // All or nothing: a refused ticket makes the whole call E_BULK_REJECTED, with the reason per ticket.

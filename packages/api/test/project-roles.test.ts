@@ -54,6 +54,7 @@ const readme = {
   // The live feed opens for everyone; it shows what events.list does (checked on running streams in
   // core/test/live-events.test.ts and apps/server/test/live-*.test.ts).
   'events.subscribe':                  { outsider: 'ok',          viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'tickets.watching':                  { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.watch':                     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.unwatch':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // "create, edit, assign, transition tickets; comment": member and up. A bulk update is all or
@@ -161,6 +162,7 @@ const calls: Record<Action, ActionCall> = {
   },
   'tickets.history': { path: 'tickets.history', input: ticketRef },
   'tickets.comments.list': { path: 'tickets.comments.list', input: ticketRef },
+  'tickets.watching': { path: 'tickets.watching', input: ticketRef },
   'tickets.watch': { path: 'tickets.watch', input: ticketRef },
   'tickets.unwatch': { path: 'tickets.unwatch', input: ticketRef },
   'tickets.create': {

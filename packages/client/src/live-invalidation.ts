@@ -40,6 +40,8 @@ export function invalidationsFor(trpc: Trpc, event: LiveEvent): QueryFilters[] {
       trpc.tickets.get.queryFilter(key),
       trpc.tickets.history.queryFilter(key),
     );
+    // Being assigned makes you a watcher.
+    if (event.type === 'ticket.assigned') filters.push(trpc.tickets.watching.queryFilter(key));
     if (event.type.startsWith('comment.')) {
       filters.push(trpc.tickets.comments.list.queryFilter(key), trpc.tickets.comments.list.infiniteQueryFilter(key));
     }

@@ -11,6 +11,7 @@ export type Ticket = RouterOutputs['tickets']['get'];
 export type TicketStatus = Ticket['status'];
 export type TicketPriority = Ticket['priority'];
 export type Project = RouterOutputs['projects']['get'];
+export type ProjectPermission = Project['myPermissions'][number];
 export type ProjectRole = RouterOutputs['projects']['members']['list'][number]['role'];
 export type User = RouterOutputs['auth']['me'];
 export type Role = User['role'];

@@ -24,6 +24,7 @@ const cached = {
   'comments P-1': trpc.tickets.comments.list.queryKey({ key: 'P-1', limit: 20 }),
   'comment pages P-1': trpc.tickets.comments.list.infiniteQueryKey({ key: 'P-1' }),
   'comments P-2': trpc.tickets.comments.list.queryKey({ key: 'P-2' }),
+  'watching P-1': trpc.tickets.watching.queryKey({ key: 'P-1' }),
   'tickets in P': trpc.tickets.list.queryKey({ projectKeys: ['P'], sort: 'key' }),
   'tickets in Q': trpc.tickets.list.queryKey({ projectKeys: ['Q'] }),
   'all tickets': trpc.tickets.list.queryKey({}),
@@ -72,6 +73,23 @@ describe('invalidationsFor', () => {
       'history P-1',
       'ticket P-1',
       'tickets in P',
+    ]);
+  });
+
+  it('an assignment: also whether you watch that ticket (assignees become watchers)', async () => {
+    const event: LiveEvent = {
+      ...base,
+      type: 'ticket.assigned',
+      ticket,
+      data: { key: 'P-1', version: 2, added: [uuid], removed: [] },
+    };
+    expect(await invalidatedBy(event)).toEqual([
+      'all events',
+      'all tickets',
+      'history P-1',
+      'ticket P-1',
+      'tickets in P',
+      'watching P-1',
     ]);
   });
 

@@ -16,16 +16,18 @@ export type Permission =
   | 'jobs:read';
 
 /** What may be done inside one project; granted by the project role, widened by the global role. */
-export type ProjectPermission =
-  | 'project:read'
-  | 'project:manage'
-  | 'ticket:read'
-  | 'ticket:create'
-  | 'ticket:edit'
-  | 'ticket:transition'
-  | 'ticket:comment'
-  | 'ticket:delete'
-  | 'comment:moderate';
+export const projectPermissions = [
+  'project:read',
+  'project:manage',
+  'ticket:read',
+  'ticket:create',
+  'ticket:edit',
+  'ticket:transition',
+  'ticket:comment',
+  'ticket:delete',
+  'comment:moderate',
+] as const;
+export type ProjectPermission = (typeof projectPermissions)[number];
 
 const everyone = ['auth:self', 'users:read', 'departments:read'] as const satisfies readonly Permission[];
 const manager = [...everyone, 'users:list', 'projects:create'] as const satisfies readonly Permission[];

@@ -84,6 +84,18 @@ beforeEach(async () => {
 });
 
 describe('who hears of what', () => {
+  it('says who watches: the reporter from the start, others once they watch, until they stop', async () => {
+    const ticket = await api.createTicket(ann.actor, { projectKey: project.key, title: 'Who watches' });
+    expect(await api.isWatching(ann.actor, ticket.key)).toBe(true);
+    expect(await api.isWatching(bob.actor, ticket.key)).toBe(false);
+    await watch(bob.actor, ticket);
+    await watch(bob.actor, ticket);
+    expect(await api.isWatching(bob.actor, ticket.key)).toBe(true);
+    await api.setWatching(ann.actor, ticket.key, false);
+    expect(await api.isWatching(ann.actor, ticket.key)).toBe(false);
+    await expect(api.isWatching(dan.actor, ticket.key)).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+  });
+
   it('tells watchers of a comment (commented), never its author', async () => {
     const ticket = await watchedTicket();
     await api.addComment(bob.actor, { key: ticket.key, body: 'On it' });

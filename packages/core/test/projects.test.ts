@@ -154,6 +154,22 @@ describe('listProjects and getProject', () => {
     expect((await api.getProject(viewer.actor, project.key)).myRole).toBe('viewer');
     expect((await api.getProject(admin.actor, project.key)).myRole).toBeNull();
   });
+
+  it('says what the caller may do there, from the permission table', async () => {
+    const { project, member, viewer } = await makeTeam(deps);
+    expect((await api.getProject(viewer.actor, project.key)).myPermissions).toEqual(['project:read', 'ticket:read']);
+    expect((await api.getProject(member.actor, project.key)).myPermissions).toEqual([
+      'project:read',
+      'ticket:read',
+      'ticket:create',
+      'ticket:edit',
+      'ticket:transition',
+      'ticket:comment',
+    ]);
+    expect((await api.getProject(admin.actor, project.key)).myPermissions).toContain('project:manage');
+    const [listed] = (await api.listProjects(viewer.actor)).filter((p) => p.key === project.key);
+    expect(listed?.myPermissions).toEqual(['project:read', 'ticket:read']);
+  });
 });
 
 describe('updateProject', () => {

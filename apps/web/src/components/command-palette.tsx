@@ -9,6 +9,7 @@ const places = [
   { to: '/tickets', name: 'Go to Tickets' },
   { to: '/board', name: 'Go to Board' },
   { to: '/inbox', name: 'Go to Inbox' },
+  { to: '/projects', name: 'Go to Projects' },
   { to: '/settings', name: 'Go to Settings' },
 ] as const;
 

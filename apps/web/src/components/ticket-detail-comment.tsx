@@ -11,8 +11,16 @@ import { ProblemNotice } from './ui/problem-notice.tsx';
 type Comment = RouterOutputs['tickets']['comments']['list']['items'][number];
 type Member = RouterOutputs['projects']['members']['list'][number];
 
-/** One comment; its author may edit it in place or delete it (after confirming). */
-export function CommentItem(props: { comment: Comment; own: boolean; members: readonly Member[] }) {
+/**
+ * One comment; its author may edit it in place, and its author or a moderator (the project's lead,
+ * a manager in it, an admin) may delete it after confirming.
+ */
+export function CommentItem(props: {
+  comment: Comment;
+  own: boolean;
+  canModerate: boolean;
+  members: readonly Member[];
+}) {
   const { comment } = props;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -59,13 +67,16 @@ export function CommentItem(props: { comment: Comment; own: boolean; members: re
           </div>
         </form>
       )}
-      {props.own && draft === null && (
+      {(props.own || props.canModerate) && draft === null && (
         <div className="mt-2 flex gap-2">
-          <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setDraft(comment.body)}>
-            Edit<span className="sr-only"> your comment</span>
-          </Button>
+          {props.own && (
+            <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setDraft(comment.body)}>
+              Edit<span className="sr-only"> your comment</span>
+            </Button>
+          )}
           <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setConfirming(true)}>
-            Delete<span className="sr-only"> your comment</span>
+            Delete
+            <span className="sr-only">{props.own ? ' your comment' : ` the comment by ${comment.author.name}`}</span>
           </Button>
         </div>
       )}

@@ -15,6 +15,7 @@ export function CommentsSection(props: {
   ticketKey: string;
   userId: string | undefined;
   canComment: boolean;
+  canModerate: boolean;
   members: readonly Member[];
 }) {
   const trpc = useTRPC();
@@ -58,6 +59,7 @@ export function CommentsSection(props: {
               key={comment.id}
               comment={comment}
               own={comment.author.id === props.userId}
+              canModerate={props.canModerate}
               members={props.members}
             />
           ))}

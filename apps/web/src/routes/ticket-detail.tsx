@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { problemOf } from '@ticketing/client/errors';
 import { useTRPC } from '@ticketing/client/react';
-import type { Ticket } from '@ticketing/client/types';
+import type { ProjectPermission, Ticket } from '@ticketing/client/types';
 import { useState } from 'react';
 import { statusLabels } from '../components/board-rules.ts';
 import type { TicketConflict } from '../components/conflict-details.ts';
@@ -14,7 +14,7 @@ import { HistoryTimeline } from '../components/ticket-detail-history.tsx';
 import { useEditShortcut } from '../components/ticket-detail-shortcut.ts';
 import { DescriptionEditor, TitleEditor } from '../components/ticket-detail-text.tsx';
 import { TransitionButtons } from '../components/ticket-detail-transitions.tsx';
-import { WatchButtons } from '../components/ticket-detail-watch.tsx';
+import { WatchButton } from '../components/ticket-detail-watch.tsx';
 import { type ConflictHandler, useTicketWrites } from '../components/ticket-detail-writes.ts';
 import { ProblemNotice } from '../components/ui/problem-notice.tsx';
 import { Loading } from '../components/ui/states.tsx';
@@ -59,10 +59,9 @@ function TicketView({ ticket }: { ticket: Ticket }) {
 
   const user = session.user;
   // The server decides; this only spares viewers (and archived projects) buttons that would be refused.
-  const writable = project.data
-    ? !project.data.archived &&
-      (user?.role === 'admin' || (project.data.myRole !== null && project.data.myRole !== 'viewer'))
-    : true;
+  const can = (permission: ProjectPermission) =>
+    project.data ? !project.data.archived && project.data.myPermissions.includes(permission) : false;
+  const writable = project.data ? can('ticket:edit') : true;
   useEditShortcut(() => {
     if (writable) setTitleRequest((count) => count + 1);
   });
@@ -74,7 +73,6 @@ function TicketView({ ticket }: { ticket: Ticket }) {
     user: (id: string) => memberList.find((member) => member.userId === id)?.name ?? 'a former member',
     department: (id: string) => departments.data?.find((department) => department.id === id)?.name ?? 'a department',
   };
-  const involved = ticket.reporter.id === user?.id || ticket.assignees.some((person) => person.id === user?.id);
 
   return (
     <article aria-labelledby="ticket-key" className="flex flex-col gap-4">
@@ -99,7 +97,13 @@ function TicketView({ ticket }: { ticket: Ticket }) {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="flex flex-col gap-6">
           <DescriptionEditor {...editor} />
-          <CommentsSection ticketKey={ticket.key} userId={user?.id} canComment={writable} members={memberList} />
+          <CommentsSection
+            ticketKey={ticket.key}
+            userId={user?.id}
+            canComment={writable}
+            canModerate={can('comment:moderate')}
+            members={memberList}
+          />
           <HistoryTimeline ticketKey={ticket.key} names={names} />
         </div>
         <aside aria-label="Ticket details" className="flex flex-col gap-4">
@@ -126,7 +130,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
               </>
             )}
           </dl>
-          <WatchButtons ticketKey={ticket.key} involved={involved} />
+          <WatchButton ticketKey={ticket.key} />
         </aside>
       </div>
 

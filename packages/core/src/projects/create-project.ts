@@ -28,6 +28,6 @@ export async function createProject(
       leads: [actor.userId, leadId],
       firstTicketNumber: options.firstTicketNumber ?? 1,
     });
-    return toProject(project, 'lead');
+    return toProject(project, 'lead', actor);
   });
 }

@@ -6,5 +6,5 @@ import { toProject } from './to-project.ts';
 
 export async function getProject(deps: Deps, actor: Actor, input: { key: string }): Promise<Project> {
   const access = await projectAccess(deps.db, actor, input.key);
-  return toProject(access.project, access.myRole);
+  return toProject(access.project, access.myRole, actor);
 }

@@ -24,5 +24,5 @@ export async function listProjects(
     .leftJoin(projectMembers, membershipJoin(actor))
     .where(and(visibleTo(actor), input.archived === undefined ? undefined : eq(projects.archived, input.archived)))
     .orderBy(asc(projects.key));
-  return rows.map((row) => toProject(row.project, row.myRole));
+  return rows.map((row) => toProject(row.project, row.myRole, actor));
 }

@@ -1,5 +1,6 @@
 import { projectRoles } from '@ticketing/db/schema';
 import { z } from 'zod';
+import { projectPermissions } from '../permissions.ts';
 import { safeText, uuidInput } from '../text.ts';
 
 const PROJECT_KEY_MESSAGE = 'A project key is 2–10 letters or digits, starting with a letter (e.g. TSK)';
@@ -19,6 +20,8 @@ export const projectSchema = z
     archived: z.boolean(),
     /** The caller's own role in the project; null for an admin who is not a member. */
     myRole: projectRoleSchema.nullable(),
+    /** What the caller may do in the project (their project role widened by their global role). */
+    myPermissions: z.array(z.enum(projectPermissions)),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

@@ -1,7 +1,10 @@
 import type { ProjectRole, ProjectRow } from '@ticketing/db/schema';
+import type { Actor } from '../actor.ts';
+import { projectPermissions, projectPermissionsOf } from '../permissions.ts';
 import type { Project } from './schemas.ts';
 
-export function toProject(row: ProjectRow, myRole: ProjectRole | null): Project {
+export function toProject(row: ProjectRow, myRole: ProjectRole | null, actor: Pick<Actor, 'role'>): Project {
+  const mine = projectPermissionsOf(actor, myRole);
   return {
     id: row.id,
     key: row.key,
@@ -10,6 +13,8 @@ export function toProject(row: ProjectRow, myRole: ProjectRole | null): Project 
     leadId: row.leadId,
     archived: row.archived,
     myRole,
+    // In the table's order, so the answer is stable.
+    myPermissions: projectPermissions.filter((permission) => mine.has(permission)),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

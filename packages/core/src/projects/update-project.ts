@@ -59,10 +59,10 @@ export async function updateProject(
         data: { key: project.key },
       });
     }
-    if (Object.keys(patch).length === 0) return toProject(project, access.myRole);
+    if (Object.keys(patch).length === 0) return toProject(project, access.myRole, actor);
     const [row] = await tx.update(projects).set(patch).where(eq(projects.id, project.id)).returning();
     if (!row) throw new Error('project update returned no row');
     await recordEvents(tx, actor, events);
-    return toProject(row, input.leadId === actor.userId ? 'lead' : access.myRole);
+    return toProject(row, input.leadId === actor.userId ? 'lead' : access.myRole, actor);
   });
 }

@@ -25,4 +25,15 @@ export async function setWatching(
   return { watching: input.watching };
 }
 
+/** Whether the actor watches the ticket (reporters and assignees start out watching). */
+export async function isWatching(deps: Deps, actor: Actor, input: { key: string }): Promise<{ watching: boolean }> {
+  const access = await ticketAccess(deps.db, actor, input.key);
+  assertProjectCan(access, 'ticket:read');
+  const [row] = await deps.db
+    .select({ userId: ticketWatchers.userId })
+    .from(ticketWatchers)
+    .where(and(eq(ticketWatchers.ticketId, access.ticket.id), eq(ticketWatchers.userId, actor.userId)));
+  return { watching: row !== undefined };
+}
+
 export const watchingSchema = z.object({ watching: z.boolean() });

@@ -44,7 +44,7 @@ import {
 import { ticketHistoryOf } from '../../src/tickets/ticket-history.ts';
 import { transitionTicket } from '../../src/tickets/transition-ticket.ts';
 import { updateTicket } from '../../src/tickets/update-ticket.ts';
-import { setWatching } from '../../src/tickets/watch-ticket.ts';
+import { isWatching, setWatching } from '../../src/tickets/watch-ticket.ts';
 
 /**
  * The project, ticket and comment domain functions, each called with its input parsed by the schema
@@ -86,6 +86,8 @@ export function domain(deps: Deps) {
     historyOf: (actor: Actor, key: string) => ticketHistoryOf(deps, actor, ticketKeyInput.parse({ key })),
     setWatching: (actor: Actor, key: string, watching: boolean) =>
       setWatching(deps, actor, { ...ticketKeyInput.parse({ key }), watching }),
+    isWatching: async (actor: Actor, key: string) =>
+      (await isWatching(deps, actor, ticketKeyInput.parse({ key }))).watching,
     listTickets: (actor: Actor, input: z.input<typeof listTicketsInput> = {}) =>
       listTickets(deps, actor, listTicketsInput.parse(input)),
     bulkUpdate: (actor: Actor, input: z.input<typeof bulkUpdateInput>) =>

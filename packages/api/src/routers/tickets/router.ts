@@ -15,6 +15,7 @@ import { transition } from './transition.ts';
 import { unwatch } from './unwatch.ts';
 import { update } from './update.ts';
 import { watch } from './watch.ts';
+import { watching } from './watching.ts';
 
 export const ticketsRouter = router({
   list,
@@ -26,6 +27,7 @@ export const ticketsRouter = router({
   delete: deleteTicket,
   restore,
   history,
+  watching,
   watch,
   unwatch,
   bulkUpdate,
