@@ -105,6 +105,47 @@ export const configSchema = z.object({
     .max(300_000, 'must be at most 5 minutes')
     .default(0)
     .describe('after SIGTERM, /readyz answers 503 for this long while the server keeps serving'),
+  PUBLIC_URL: origin
+    .optional()
+    .describe('the origin clients reach this server at; local file URLs are absolute with it (relative otherwise)'),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be an S3 bucket name (3–63 lowercase letters, digits, dots, hyphens)',
+    )
+    .optional()
+    .describe('store attachments in this S3 bucket; unset keeps them on disk under DATA_DIR/files'),
+  S3_REGION: z.string().min(1).max(64).default('us-east-1'),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('an S3-compatible server (MinIO, R2, …); AWS when unset'),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5 * 1024 ** 3, 'must be at most 5 GiB')
+    .default(100 * 1024 ** 2),
+  ATTACHMENT_UPLOAD_URL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(15 * 60),
+  ATTACHMENT_DOWNLOAD_URL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(5 * 60),
+  FILES_SIGNING_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .max(512)
+    .optional()
+    .describe('signs local file URLs; generated and kept in DATA_DIR/files/.signing-key when unset'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

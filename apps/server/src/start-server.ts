@@ -4,6 +4,7 @@ import type { ApiHandlerOptions } from '@ticketing/api/http/handler-options';
 import { createRestHandler } from '@ticketing/api/http/rest-handler';
 import { createTrpcHandler } from '@ticketing/api/http/trpc-handler';
 import { createOpenApiDocument } from '@ticketing/api/openapi-document';
+import type { ObjectStorage } from '@ticketing/core/attachments/storage/object-storage';
 import { bootstrapAdmin } from '@ticketing/core/auth/bootstrap-admin';
 import type { Deps } from '@ticketing/core/deps';
 import { startLiveFeed } from '@ticketing/core/events/live-feed';
@@ -13,10 +14,12 @@ import { resolveDataDir } from '@ticketing/db/data-dir';
 import { migrate } from '@ticketing/db/migrate';
 import { type Logger, pino } from 'pino';
 import { apiMounts } from './api-mounts.ts';
+import { type AttachmentSetup, setUpAttachments } from './attachment-storage.ts';
 import { type Background, startBackground } from './background.ts';
 import type { Config } from './config.ts';
 import { type DrainOptions, type DrainResult, trackConnections } from './connection-drain.ts';
 import { eventStreamMount } from './event-stream-mount.ts';
+import { filesMount } from './files-mount.ts';
 import { healthMounts } from './health.ts';
 import { createHttpServer } from './http-server.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
@@ -42,6 +45,8 @@ export interface StartOptions {
   liveLimits?: Partial<LiveLimits>;
   /** The built web app to serve at `/`; apps/web/dist by default. */
   webDist?: string;
+  /** Where attachments are stored (tests pass an S3 driver); from the config otherwise. */
+  storage?: ObjectStorage;
 }
 
 function connect(config: Config): Promise<DbConnection> {
@@ -79,11 +84,12 @@ async function prepareDatabase(connection: DbConnection, deps: Deps, config: Con
   }
 }
 
-function depsOf(connection: DbConnection, config: Config): Deps {
+function depsOf(connection: DbConnection, config: Config, attachments: AttachmentSetup): Deps {
   return {
     db: connection.db,
     config: {
       allowRegistration: config.ALLOW_REGISTRATION,
+      attachments: attachments.config,
       webhooks: {
         allowHttp: config.WEBHOOK_ALLOW_HTTP,
         allowPrivate: config.WEBHOOK_ALLOW_PRIVATE,
@@ -118,8 +124,9 @@ function handlerOptionsOf(deps: Deps, config: Config, logger: Logger): ApiHandle
  */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL });
+  const attachments = await setUpAttachments(config, options.storage);
   const connection = options.connection ?? (await connect(config));
-  const deps = depsOf(connection, config);
+  const deps = depsOf(connection, config, attachments);
   const metrics = createMetrics({ liveStreams: () => deps.live?.streams ?? 0 });
   registerDatabaseGauges(metrics.registry, connection);
   let background: Background | undefined;
@@ -161,7 +168,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         rest: createRestHandler(handlerOptions),
         openApiDocument: () => createOpenApiDocument(),
       }),
-      webAppMount(options.webDist ?? defaultWebDist),
+      ...(attachments.local ? [filesMount(attachments.local)] : []),
+      webAppMount(options.webDist ?? defaultWebDist, attachments.storageOrigin),
     ],
     corsOrigins: config.CORS_ORIGINS,
     timeouts: {

@@ -23,24 +23,21 @@ const types: Record<string, string> = {
  * Scripts only from this origin, no inline script, no plugins, no framing. Styles allow inline
  * because the dialog primitives inject a small <style> for scroll locking; scripts are what matter.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const contentSecurityPolicy = (storageOrigin = '') =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    // An S3 bucket elsewhere: thumbnails are shown from it and uploads go to it.
+    `img-src 'self' data: blob:${storageOrigin ? ` ${storageOrigin}` : ''}`,
+    `connect-src 'self'${storageOrigin ? ` ${storageOrigin}` : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
-const securityHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** A regular file's size, or undefined when there is none at `file`. */
 async function sizeOf(file: string): Promise<number | undefined> {
@@ -68,8 +65,14 @@ async function fileOf(root: string, path: string): Promise<{ file: string; size:
  * any other page a browser asks for (Accept: text/html) the app's index.html, whose router shows
  * the page. Anything else keeps the API's JSON 404.
  */
-export function webAppMount(dist: string): Mount {
+export function webAppMount(dist: string, storageOrigin = ''): Mount {
   const root = normalize(dist);
+  const securityHeaders = {
+    'content-security-policy': contentSecurityPolicy(storageOrigin),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+  };
   const index = join(root, 'index.html');
   return {
     path: '',

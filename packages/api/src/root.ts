@@ -1,4 +1,5 @@
 import { adminRouter } from './routers/admin/router.ts';
+import { attachmentsRouter } from './routers/attachments/router.ts';
 import { authRouter } from './routers/auth/router.ts';
 import { departmentsRouter } from './routers/departments/router.ts';
 import { eventsRouter } from './routers/events/router.ts';
@@ -15,6 +16,7 @@ export const appRouter = router({
   departments: departmentsRouter,
   projects: projectsRouter,
   tickets: ticketsRouter,
+  attachments: attachmentsRouter,
   events: eventsRouter,
   webhooks: webhooksRouter,
   notifications: notificationsRouter,

@@ -7,6 +7,7 @@ import { addComment } from '@ticketing/core/comments/comments';
 import { consumeBatch } from '@ticketing/core/events/consume';
 import { inboxConsumer } from '@ticketing/core/notifications/inbox-consumer';
 import { updateProject } from '@ticketing/core/projects/update-project';
+import { testAttachmentConfig } from '@ticketing/core/testing/attachment-config';
 import { makeUser, TEST_PASSWORD } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
 import { deleteTicket } from '@ticketing/core/tickets/delete-ticket';
@@ -19,6 +20,7 @@ import {
   type ActorKind,
   actorKinds,
   anyone,
+  attachmentBy,
   bulk,
   bystander,
   call,
@@ -38,7 +40,7 @@ import {
 } from './support/matrix.ts';
 import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
-const deps = await createTestDeps();
+const deps = await createTestDeps({ attachments: await testAttachmentConfig() });
 afterAll(() => deps.connection.close());
 
 interface CaseContext {
@@ -363,6 +365,45 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
       variant: 'your own comment',
       input: async ({ fixture, me }) => ({ key: fixture.ticket.key, commentId: await commentBy(deps, fixture, me) }),
       expect: ownerOnly(true),
+    },
+  ],
+
+  // Attachments: reading follows the ticket; uploading is editing it; completing is the uploader's;
+  // deleting is the uploader's (while they may edit) or a moderator's (lead, manager in it, admin).
+  'attachments.createUpload': {
+    input: ({ fixture }) => ({ key: fixture.ticket.key, fileName: 'log.txt', contentType: 'text/plain', size: 10 }),
+    expect: projectPermission('ticket:edit'),
+    check: (upload) => expect(upload.method).toBe('PUT'),
+  },
+  'attachments.complete': [
+    {
+      variant: 'your own upload',
+      input: ({ fixture, me }) => attachmentBy(deps, fixture, me, 'pending'),
+      expect: projectPermission('ticket:edit'),
+      check: (attachment) => expect(attachment.state).toBe('ready'),
+    },
+    {
+      variant: "someone else's upload",
+      input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner, 'pending'),
+      expect: ownerOnly(false),
+    },
+  ],
+  'attachments.list': { input: ticketRef, expect: projectPermission('ticket:read') },
+  'attachments.get': {
+    input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner),
+    expect: projectPermission('ticket:read'),
+    check: (attachment) => expect(attachment.downloadUrl).toMatch(/^\/files\//),
+  },
+  'attachments.delete': [
+    {
+      variant: "someone else's attachment",
+      input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner),
+      expect: projectPermission('attachment:moderate'),
+    },
+    {
+      variant: 'your own attachment',
+      input: ({ fixture, me }) => attachmentBy(deps, fixture, me),
+      expect: projectPermission('ticket:edit'),
     },
   ],
 

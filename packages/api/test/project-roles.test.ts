@@ -2,6 +2,7 @@ import type { Actor } from '@ticketing/core/actor';
 import { addComment } from '@ticketing/core/comments/comments';
 import { consumeBatch } from '@ticketing/core/events/consume';
 import { inboxConsumer } from '@ticketing/core/notifications/inbox-consumer';
+import { testAttachmentConfig } from '@ticketing/core/testing/attachment-config';
 import { makeUser } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
 import { ticketWatchers } from '@ticketing/db/schema';
@@ -10,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root.ts';
 import { callerFor } from './support/caller.ts';
 import {
+  attachmentBy,
   bystander,
   call,
   commentBy,
@@ -24,7 +26,7 @@ import {
 } from './support/matrix.ts';
 import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
-const deps = await createTestDeps();
+const deps = await createTestDeps({ attachments: await testAttachmentConfig() });
 afterAll(() => deps.connection.close());
 
 /** `listed`/`hidden`: a list that is never refused, and whether it shows the fixture's project or ticket. */
@@ -81,6 +83,13 @@ const readme = {
   'tickets.comments.delete (own)':     { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'tickets.comments.edit (own)':       { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   "tickets.comments.edit (others')":   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'E_FORBIDDEN', manager: 'E_FORBIDDEN', admin: 'E_FORBIDDEN' },
+  // Attachments (README "Attachments"): reading follows the ticket; attaching is editing it; deleting
+  // another's attachment is the lead-level right, your own needs the right to edit.
+  'attachments.list':                  { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'attachments.get':                   { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'attachments.createUpload':          { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'attachments.complete (own)':        { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  "attachments.delete (others')":      { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // Webhooks (README "Webhooks"): project settings, so the lead-level row; another project's webhook is 404.
   'webhooks.list':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'webhooks.create':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
@@ -138,6 +147,20 @@ const ticketRef = ({ fixture }: CallContext) => ({ key: fixture.ticket.key });
 const versioned = ({ fixture }: CallContext) => ({ key: fixture.ticket.key, version: fixture.ticket.version });
 
 const calls: Record<Action, ActionCall> = {
+  'attachments.list': { path: 'attachments.list', input: ticketRef },
+  'attachments.get': { path: 'attachments.get', input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner) },
+  'attachments.createUpload': {
+    path: 'attachments.createUpload',
+    input: ({ fixture }) => ({ key: fixture.ticket.key, fileName: 'log.txt', contentType: 'text/plain', size: 10 }),
+  },
+  'attachments.complete (own)': {
+    path: 'attachments.complete',
+    input: ({ fixture, me }) => attachmentBy(deps, fixture, me, 'pending'),
+  },
+  "attachments.delete (others')": {
+    path: 'attachments.delete',
+    input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner),
+  },
   'projects.list': {
     path: 'projects.list',
     input: () => ({}),

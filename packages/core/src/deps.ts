@@ -1,4 +1,5 @@
 import type { Database } from '@ticketing/db/client';
+import type { ObjectStorage } from './attachments/storage/object-storage.ts';
 import type { LiveFeed } from './events/live-feed.ts';
 
 /** Outgoing webhooks (issue 9). */
@@ -13,11 +14,22 @@ export interface WebhookConfig {
   retryScale: number;
 }
 
+/** Attachments (issue 11): where the bytes live and the limits on them. */
+export interface AttachmentConfig {
+  storage: ObjectStorage;
+  /** The largest file accepted (ATTACHMENT_MAX_BYTES). */
+  maxBytes: number;
+  uploadUrlSeconds: number;
+  downloadUrlSeconds: number;
+}
+
 export interface CoreConfig {
   /** When false, only admins create accounts (users.create). */
   allowRegistration: boolean;
   /** Absent fields take the safe defaults of webhooks/webhook-config.ts (https only, public addresses). */
   webhooks?: Partial<WebhookConfig>;
+  /** Absent where nothing stores files (some tests); attachment calls then answer E_UNAVAILABLE. */
+  attachments?: AttachmentConfig;
 }
 
 /** What domain functions need from the outside world; no HTTP, no tRPC. */

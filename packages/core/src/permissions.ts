@@ -26,6 +26,7 @@ export const projectPermissions = [
   'ticket:comment',
   'ticket:delete',
   'comment:moderate',
+  'attachment:moderate',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -52,6 +53,7 @@ const lead = [
   'project:manage',
   'ticket:delete',
   'comment:moderate',
+  'attachment:moderate',
 ] as const satisfies readonly ProjectPermission[];
 
 /** Project role → permissions in that project. */
@@ -66,7 +68,7 @@ export const projectRolePermissions = { viewer, member, lead } as const satisfie
  */
 export const globalProjectPermissions = {
   user: [],
-  manager: ['project:manage', 'ticket:delete', 'comment:moderate'],
+  manager: ['project:manage', 'ticket:delete', 'comment:moderate', 'attachment:moderate'],
   admin: [...lead],
 } as const satisfies Record<Role, readonly ProjectPermission[]>;
 

@@ -3,6 +3,7 @@ import { createTestDatabase } from '@ticketing/db/testing/database';
 import { pino } from 'pino';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { type RunningServer, type StartOptions, startServer } from '../../src/start-server.ts';
+import { tempDir } from './spawn-server.ts';
 
 export const ADMIN_EMAIL = 'admin@test.example';
 export const ADMIN_PASSWORD = 'admin-password-123';
@@ -19,7 +20,7 @@ export interface TestServer extends RunningServer {
 /** The real server on an ephemeral port over this test file's own fresh database. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'liveLimits' | 'webDist'> = {},
+  options: Pick<StartOptions, 'liveLimits' | 'webDist' | 'storage'> = {},
 ): Promise<TestServer> {
   const config: Config = loadConfig({
     PORT: '0',
@@ -27,6 +28,8 @@ export async function startTestServer(
     ADMIN_PASSWORD,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    // Local attachment files go to a directory of this server's own, never the checkout's .data.
+    DATA_DIR: await tempDir(),
     ...env,
   });
   const connection = await createTestDatabase();

@@ -18,6 +18,9 @@ const quoted = (value: unknown): string => {
 const status = (value: unknown) =>
   typeof value === 'string' && value in statusLabels ? statusLabels[value as keyof typeof statusLabels] : quoted(value);
 
+const fileNameOf = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'fileName' in value ? value.fileName : 'a file';
+
 /** Who made a change: a person, or the system or an automation acting on its own. */
 export function actorOf(entry: HistoryEntry): string {
   if (entry.actor) return entry.actor.name;
@@ -57,5 +60,9 @@ export function describeChange(entry: HistoryEntry, names: Names): string {
       return 'deleted the ticket';
     case 'restored':
       return 'restored the ticket';
+    case 'attachment_added':
+      return `attached ${quoted(fileNameOf(entry.newValue))}`;
+    case 'attachment_deleted':
+      return `removed the attachment ${quoted(fileNameOf(entry.oldValue))}`;
   }
 }

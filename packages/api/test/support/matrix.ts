@@ -4,6 +4,7 @@ import type { Comment } from '@ticketing/core/comments/schemas';
 import { DomainError, type ErrorCode } from '@ticketing/core/errors';
 import { can, type Permission, type ProjectPermission, projectPermissionsOf } from '@ticketing/core/permissions';
 import type { Project } from '@ticketing/core/projects/schemas';
+import { storedAttachment } from '@ticketing/core/testing/attachment-config';
 import { makeActor, makeProject, makeTicket, makeUser } from '@ticketing/core/testing/factories';
 import type { TestDeps } from '@ticketing/core/testing/test-deps';
 import type { Ticket } from '@ticketing/core/tickets/schemas';
@@ -217,4 +218,17 @@ export async function commentBy(deps: TestDeps, fixture: Fixture, author: Actor)
     .returning();
   if (!row) throw new Error('comment insert returned no row');
   return row.id;
+}
+
+/** An attachment on the fixture ticket, uploaded by `uploader` (the deps must have attachments). */
+export async function attachmentBy(
+  deps: TestDeps,
+  fixture: Fixture,
+  uploader: Actor,
+  state: 'pending' | 'ready' = 'ready',
+): Promise<{ id: string }> {
+  const config = deps.config.attachments;
+  if (!config) throw new Error('these deps store no attachments: createTestDeps({ attachments })');
+  const at = { ticketId: fixture.ticket.id, projectId: fixture.project.id, uploaderId: uploader.userId };
+  return { id: await storedAttachment(deps.db, config, at, state) };
 }

@@ -571,6 +571,65 @@ export interface paths {
         patch: operations["tickets-comments-edit"];
         trace?: never;
     };
+    "/tickets/{key}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's attachments, oldest first, with download URLs valid for 5 minutes */
+        get: operations["attachments-list"];
+        put?: never;
+        /**
+         * Start an upload: a URL that accepts exactly this file for 15 minutes
+         * @description PUT the bytes to uploadUrl with the returned headers and a Content-Length of the declared size, then call POST /attachments/{id}/complete. Members who may edit the ticket; at most ATTACHMENT_MAX_BYTES (413 E_PAYLOAD_TOO_LARGE); types and extensions that could run in a browser or a desktop are refused (E_VALIDATION).
+         */
+        post: operations["attachments-createUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish an upload: checks the stored file, then adds it to the ticket
+         * @description E_CONFLICT while nothing was uploaded; E_VALIDATION when the size or the declared SHA-256 does not match (the stored bytes are discarded: upload again). Completing twice answers the same attachment.
+         */
+        post: operations["attachments-complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment with a fresh download URL (valid for 5 minutes) */
+        get: operations["attachments-get"];
+        put?: never;
+        post?: never;
+        /** Remove an attachment from its ticket (its uploader, the lead, a manager, an admin) */
+        delete: operations["attachments-delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -905,7 +964,7 @@ export interface components {
             leadId: string | null;
             archived: boolean;
             myRole: ("viewer" | "member" | "lead") | null;
-            myPermissions: ("project:read" | "project:manage" | "ticket:read" | "ticket:create" | "ticket:edit" | "ticket:transition" | "ticket:comment" | "ticket:delete" | "comment:moderate")[];
+            myPermissions: ("project:read" | "project:manage" | "ticket:read" | "ticket:create" | "ticket:edit" | "ticket:transition" | "ticket:comment" | "ticket:delete" | "comment:moderate" | "attachment:moderate")[];
             createdAt: string;
             updatedAt: string;
         };
@@ -955,7 +1014,7 @@ export interface components {
         HistoryEntry: {
             id: number;
             /** @enum {string} */
-            action: "created" | "updated" | "transitioned" | "assigned" | "unassigned" | "labeled" | "unlabeled" | "comment_added" | "comment_edited" | "comment_deleted" | "deleted" | "restored";
+            action: "created" | "updated" | "transitioned" | "assigned" | "unassigned" | "labeled" | "unlabeled" | "comment_added" | "comment_edited" | "comment_deleted" | "deleted" | "restored" | "attachment_added" | "attachment_deleted";
             field: string | null;
             oldValue: unknown;
             newValue: unknown;
@@ -985,6 +1044,40 @@ export interface components {
             edited: boolean;
             createdAt: string;
             updatedAt: string;
+        };
+        AttachmentUpload: {
+            /** Format: uuid */
+            attachmentId: string;
+            /** @description Absolute for S3; relative to this server for the local storage */
+            uploadUrl: string;
+            /** @constant */
+            method: "PUT";
+            /** @description Send these exactly, and a Content-Length of the declared size */
+            headers: {
+                [key: string]: string;
+            };
+            expiresAt: string;
+        };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            ticketKey: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string | null;
+            /** @enum {string} */
+            state: "pending" | "ready";
+            uploader: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            inline: boolean;
+            downloadUrl: string | null;
+            thumbnailUrl: string | null;
+            createdAt: string;
+            completedAt: string | null;
         };
         EventPage: {
             items: components["schemas"]["Event"][];
@@ -1238,6 +1331,56 @@ export interface components {
                 /** Format: uuid */
                 authorId: string;
                 body: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "attachment.added";
+            data: {
+                key: string;
+                version: number;
+                /** Format: uuid */
+                attachmentId: string;
+                fileName: string;
+                contentType: string;
+                size: number;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "attachment.deleted";
+            data: {
+                key: string;
+                version: number;
+                /** Format: uuid */
+                attachmentId: string;
+                fileName: string;
             };
         } | {
             /** @description Increasing; pass the last one you saw as `after` */
@@ -1715,7 +1858,7 @@ export interface components {
             projectKey: string;
             url: string;
             /** @description The event types sent; null: every event of the project */
-            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
             active: boolean;
             /** @description Why delivery turned the webhook off (410 Gone, or 3 days without a success); null otherwise */
             disabledReason: string | null;
@@ -1733,7 +1876,7 @@ export interface components {
             projectKey: string;
             url: string;
             /** @description The event types sent; null: every event of the project */
-            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
             active: boolean;
             /** @description Why delivery turned the webhook off (410 Gone, or 3 days without a success); null otherwise */
             disabledReason: string | null;
@@ -1762,7 +1905,7 @@ export interface components {
             id: string;
             eventId: number;
             /** @enum {string} */
-            eventType: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled";
+            eventType: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled";
             /** @enum {string} */
             state: "pending" | "succeeded" | "failed";
             attempts: number;
@@ -6757,12 +6900,543 @@ export interface operations {
             };
         };
     };
+    "attachments-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "attachments-createUpload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fileName: string;
+                    contentType: string;
+                    size: number;
+                    /** @description When given, completing the upload checks the stored bytes against it */
+                    sha256?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "attachments-complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "attachments-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "attachments-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "events-list": {
         parameters: {
             query?: {
                 after?: number;
                 projectKeys?: string[];
-                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
                 limit?: number;
             };
             header?: never;
@@ -6939,7 +7613,7 @@ export interface operations {
                     /** @description Where events are POSTed: https (http only where the server allows it), a public address */
                     url: string;
                     /** @description Event types to send; absent or null for all */
-                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
                     /** @default true */
                     active?: boolean;
                 };
@@ -7271,7 +7945,7 @@ export interface operations {
                     /** @description Where events are POSTed: https (http only where the server allows it), a public address */
                     url?: string;
                     /** @description Event types to send (see the Event schema); null for every event of the project */
-                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
                     /** @description Turning a webhook back on clears its failing streak */
                     active?: boolean;
                 };
@@ -8125,7 +8799,7 @@ export interface operations {
         parameters: {
             query?: {
                 after?: number;
-                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
                 actor?: string;
                 limit?: number;
             };
@@ -8290,7 +8964,7 @@ export interface operations {
         parameters: {
             query?: {
                 projectKeys?: string[];
-                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
                 /** @description Resume after this event id (the `Last-Event-ID` header wins when both are sent) */
                 lastEventId?: string;
             };

@@ -1,3 +1,6 @@
+import { abandonedUploadsJob } from '../attachments/abandoned-uploads-job.ts';
+import { removeObjectsJob } from '../attachments/remove-objects-job.ts';
+import { thumbnailJob } from '../attachments/thumbnail-job.ts';
 import type { EventConsumer } from '../events/consume.ts';
 import type { JobDefinition } from '../jobs/define-job.ts';
 import { pruneJob } from '../jobs/prune-job.ts';
@@ -9,10 +12,19 @@ import { webhookConsumer } from '../webhooks/webhook-consumer.ts';
 // What runs in the background of every server process. A new job or consumer is one line here.
 
 /** Every job a runner may be handed. */
-export const jobDefinitions: JobDefinition[] = [pruneJob, deliverWebhookJob];
+export const jobDefinitions: JobDefinition[] = [
+  pruneJob,
+  deliverWebhookJob,
+  thumbnailJob,
+  removeObjectsJob,
+  abandonedUploadsJob,
+];
 
 /** Jobs that run once per interval across all processes. */
-export const recurringJobs: Recurring[] = [{ definition: pruneJob, payload: {}, everyMs: 60 * 60_000 }];
+export const recurringJobs: Recurring[] = [
+  { definition: pruneJob, payload: {}, everyMs: 60 * 60_000 },
+  { definition: abandonedUploadsJob, payload: {}, everyMs: 60 * 60_000 },
+];
 
 /** Consumers of the event log, each with its own position. */
 export const eventConsumerList: EventConsumer[] = [inboxConsumer, webhookConsumer];

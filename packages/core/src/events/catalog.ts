@@ -42,6 +42,14 @@ export const eventData = {
   'comment.added': z.object({ ...ticketRef, commentId: uuid, authorId: uuid, body: z.string() }),
   'comment.edited': z.object({ ...ticketRef, commentId: uuid, authorId: uuid, before: z.string(), after: z.string() }),
   'comment.deleted': z.object({ ...ticketRef, commentId: uuid, authorId: uuid, body: z.string() }),
+  'attachment.added': z.object({
+    ...ticketRef,
+    attachmentId: uuid,
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+  }),
+  'attachment.deleted': z.object({ ...ticketRef, attachmentId: uuid, fileName: z.string() }),
   'project.created': z.object({ key: z.string(), name: z.string(), leadId: uuid.nullable() }),
   'project.updated': z.object({
     key: z.string(),

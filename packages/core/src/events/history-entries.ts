@@ -53,6 +53,22 @@ export function historyEntriesOf(event: NewEvent): HistoryEntry[] {
       return [{ action: 'comment_edited', field: 'comment', oldValue: event.data.before, newValue: event.data.after }];
     case 'comment.deleted':
       return [{ action: 'comment_deleted', field: 'comment', oldValue: event.data.body }];
+    case 'attachment.added':
+      return [
+        {
+          action: 'attachment_added',
+          field: 'attachments',
+          newValue: { attachmentId: event.data.attachmentId, fileName: event.data.fileName },
+        },
+      ];
+    case 'attachment.deleted':
+      return [
+        {
+          action: 'attachment_deleted',
+          field: 'attachments',
+          oldValue: { attachmentId: event.data.attachmentId, fileName: event.data.fileName },
+        },
+      ];
     default:
       return [];
   }

@@ -2,7 +2,7 @@ import type { NotificationReason } from '@ticketing/db/schema';
 import type { EventData, EventType } from '../events/catalog.ts';
 
 /** The events that happen to a ticket: the ones its watchers hear of. */
-export type TicketEventType = Extract<EventType, `ticket.${string}` | `comment.${string}`>;
+export type TicketEventType = Extract<EventType, `ticket.${string}` | `comment.${string}` | `attachment.${string}`>;
 
 /** One of them with its data, told apart by `type`. */
 export type TicketEvent = { [T in TicketEventType]: { type: T; data: EventData<T> } }[TicketEventType];
@@ -41,7 +41,7 @@ export interface RuleContext {
 }
 
 /**
- * Every ticket event and who hears of it. Keyed by every ticket.* and comment.* type of the catalog,
+ * Every ticket event and who hears of it. Keyed by every ticket.*, comment.* and attachment.* type of the catalog,
  * so a new one does not typecheck until it is decided here.
  */
 export const inboxRules: { [T in TicketEventType]: (data: EventData<T>, context: RuleContext) => InboxRule } = {
@@ -64,6 +64,8 @@ export const inboxRules: { [T in TicketEventType]: (data: EventData<T>, context:
   'comment.added': (data) => ({ watchers: 'commented', mentions: { before: '', after: data.body } }),
   'comment.edited': (data) => ({ watchers: 'updated', mentions: { before: data.before, after: data.after } }),
   'comment.deleted': () => ({ watchers: 'updated' }),
+  'attachment.added': () => ({ watchers: 'updated' }),
+  'attachment.deleted': () => ({ watchers: 'updated' }),
 };
 
 export function ruleOf(event: TicketEvent, context: RuleContext): InboxRule {

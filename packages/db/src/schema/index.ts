@@ -4,6 +4,8 @@ export type { ActorKind } from './actors.ts';
 export { actorKind, actorKinds } from './actors.ts';
 export type { ApiTokenRow, ApiTokenScope } from './api-tokens.ts';
 export { apiTokenScopes, apiTokens } from './api-tokens.ts';
+export type { AttachmentRow, AttachmentState } from './attachments.ts';
+export { attachmentState, attachmentStates, attachments } from './attachments.ts';
 export type { DepartmentRow } from './departments.ts';
 export { departments } from './departments.ts';
 export type { EventRow } from './events.ts';

@@ -148,6 +148,8 @@ export const historyActions = [
   'comment_deleted',
   'deleted',
   'restored',
+  'attachment_added',
+  'attachment_deleted',
 ] as const;
 export type HistoryAction = (typeof historyActions)[number];
 export const historyAction = pgEnum('history_action', historyActions);
