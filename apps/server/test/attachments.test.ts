@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { uploadAttachment } from '@ticketing/client/upload-attachment';
 import { abandonedUploadsJob } from '@ticketing/core/attachments/abandoned-uploads-job';
 import { enqueueJob } from '@ticketing/core/jobs/enqueue-job';
 import { startTestS3 } from '@ticketing/core/testing/s3-server';
@@ -175,6 +176,28 @@ describe.each(['local', 's3'] as const)('attachments on %s storage', (driver) =>
     expect(feed.items.map((event) => event.data.attachmentId)).toContain(attachment.id);
     // Completing again changes nothing and answers the same attachment.
     expect((await expectJson<AttachmentJson>(await complete(member.token, attachment.id))).id).toBe(attachment.id);
+  });
+
+  it('attaches through the client package helper, reporting progress', async () => {
+    const bytes = Buffer.from('uploaded by the helper');
+    const progress: number[] = [];
+    const attachment = await uploadAttachment(
+      server.client(member.token),
+      ticketKey,
+      new File([new Uint8Array(bytes)], 'helper.txt', { type: 'text/plain' }),
+      { baseUrl: server.url, onProgress: (loaded) => progress.push(loaded) },
+    );
+    expect(attachment).toMatchObject({ fileName: 'helper.txt', size: bytes.length, state: 'ready' });
+    expect(progress).toEqual([0, bytes.length]);
+    const refused = uploadAttachment(
+      server.client(viewer),
+      ticketKey,
+      new File(['x'], 'x.txt', { type: 'text/plain' }),
+      {
+        baseUrl: server.url,
+      },
+    );
+    await expect(refused).rejects.toMatchObject({ data: { error: 'E_FORBIDDEN' } });
   });
 
   it('refuses to complete before the bytes arrived, and a declared SHA-256 the bytes do not match', async () => {

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { capture, launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
 import { adminLogin, createUser, expectJson } from './support/http.ts';
@@ -119,6 +121,34 @@ describe('the web app in a browser', () => {
     await conflict.getByRole('button', { name: 'Reload' }).click();
     await shows(page.getByRole('heading', { level: 1, name: 'Printer on fire' }));
     expect((await ticketOverApi(key)).title).toBe('Printer on fire');
+
+    // Attach an image and a file through the file chooser; both download back byte for byte.
+    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#cc3333' } })
+      .png()
+      .toBuffer();
+    const notes = Buffer.from('paper jam in tray 2\n');
+    await page.getByLabel('Attach files').setInputFiles([
+      { name: 'printer.png', mimeType: 'image/png', buffer: png },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: notes },
+    ]);
+    const attachmentsList = page.locator('section', { has: page.getByRole('heading', { name: 'Attachments' }) });
+    await shows(attachmentsList.getByRole('link', { name: 'notes.txt' }));
+    const downloading = page.waitForEvent('download');
+    await attachmentsList.getByRole('link', { name: 'notes.txt' }).click();
+    const saved = await (await downloading).path();
+    expect(await readFile(saved)).toEqual(notes);
+    const imageHref = await attachmentsList.getByRole('link', { name: 'printer.png' }).getAttribute('href');
+    const image = await page.request.get(imageHref ?? '');
+    expect(Buffer.from(await image.body())).toEqual(png);
+    // The thumbnail job runs in the background; the list shows it once the list is refreshed.
+    const thumbnail = attachmentsList.locator('img');
+    for (let attempt = 1; (await thumbnail.count()) === 0; attempt++) {
+      if (attempt === 10) throw new Error('the thumbnail never appeared');
+      await page.reload();
+      await shows(attachmentsList.getByRole('link', { name: 'notes.txt' }));
+    }
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    await capture(page, 'attachments');
 
     // Comment with a mention; the mentioned user's inbox shows it.
     await page.getByLabel('Add a comment').fill('@bo.mention can you look at this?');

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
+import { attachmentReference, resolveAttachmentLinks } from '../src/lib/attachment-links.ts';
 import { renderMarkdown, sanitizeHtml } from '../src/lib/markdown.ts';
 
 /**
@@ -131,5 +132,25 @@ describe('sanitizeHtml (the second layer)', () => {
     const link = parsed(sanitizeHtml('<a href="https://example.com" rel="opener">x</a>')).querySelector('a');
     expect(link?.getAttribute('href')).toBe('https://example.com');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
+describe('attachment references', () => {
+  const id = '4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c';
+  const urls = new Map([[id, '/files/p/a?signature=x']]);
+
+  it('point images and links at the attachment’s current URL', () => {
+    const markdown = `${attachmentReference(id, 'shot [1].png', true)} and ${attachmentReference(id, 'log.txt', false)}`;
+    expect(markdown).toBe(`![shot 1.png](attachment:${id}) and [log.txt](attachment:${id})`);
+    const dom = rendered(resolveAttachmentLinks(markdown, urls));
+    expect(dom.querySelector('img')?.getAttribute('src')).toBe('/files/p/a?signature=x');
+    expect(dom.querySelector('a')?.getAttribute('href')).toBe('/files/p/a?signature=x');
+  });
+
+  it('leave an unknown attachment as text, never as a link', () => {
+    const other = '00000000-0000-4000-8000-000000000000';
+    const dom = rendered(resolveAttachmentLinks(`[gone](attachment:${other})`, urls));
+    expect(dom.querySelector('a')).toBeNull();
+    expect(dom.textContent?.trim()).toBe('gone');
   });
 });

@@ -24,7 +24,7 @@ const showsProject = (projectKey: string) => (query: Query) => {
 
 /**
  * The cached queries one event makes stale, and only those: the ticket it is about (its data,
- * history and, for comments, its comment pages), the ticket lists and event feeds that show its
+ * history and, for comments and attachments, those), the ticket lists and event feeds that show its
  * project, and for project and membership events that project, its members and the project list.
  */
 export function invalidationsFor(trpc: Trpc, event: LiveEvent): QueryFilters[] {
@@ -42,6 +42,7 @@ export function invalidationsFor(trpc: Trpc, event: LiveEvent): QueryFilters[] {
     );
     // Being assigned makes you a watcher.
     if (event.type === 'ticket.assigned') filters.push(trpc.tickets.watching.queryFilter(key));
+    if (event.type.startsWith('attachment.')) filters.push(trpc.attachments.list.queryFilter(key));
     if (event.type.startsWith('comment.')) {
       filters.push(trpc.tickets.comments.list.queryFilter(key), trpc.tickets.comments.list.infiniteQueryFilter(key));
     }

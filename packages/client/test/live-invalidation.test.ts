@@ -24,6 +24,7 @@ const cached = {
   'comments P-1': trpc.tickets.comments.list.queryKey({ key: 'P-1', limit: 20 }),
   'comment pages P-1': trpc.tickets.comments.list.infiniteQueryKey({ key: 'P-1' }),
   'comments P-2': trpc.tickets.comments.list.queryKey({ key: 'P-2' }),
+  'attachments P-1': trpc.attachments.list.queryKey({ key: 'P-1' }),
   'watching P-1': trpc.tickets.watching.queryKey({ key: 'P-1' }),
   'tickets in P': trpc.tickets.list.queryKey({ projectKeys: ['P'], sort: 'key' }),
   'tickets in Q': trpc.tickets.list.queryKey({ projectKeys: ['Q'] }),
@@ -90,6 +91,23 @@ describe('invalidationsFor', () => {
       'ticket P-1',
       'tickets in P',
       'watching P-1',
+    ]);
+  });
+
+  it('an attachment: also that ticket’s attachments', async () => {
+    const event: LiveEvent = {
+      ...base,
+      type: 'attachment.added',
+      ticket,
+      data: { key: 'P-1', version: 3, attachmentId: uuid, fileName: 'log.txt', contentType: 'text/plain', size: 3 },
+    };
+    expect(await invalidatedBy(event)).toEqual([
+      'all events',
+      'all tickets',
+      'attachments P-1',
+      'history P-1',
+      'ticket P-1',
+      'tickets in P',
     ]);
   });
 

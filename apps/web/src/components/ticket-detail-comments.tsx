@@ -2,6 +2,8 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useTRPC } from '@ticketing/client/react';
 import type { RouterOutputs } from '@ticketing/client/types';
 import { type FormEvent, useId, useState } from 'react';
+import { attachmentReference } from '../lib/attachment-links.ts';
+import { filesOf, UploadProgress, useAttachmentUploads } from './attachment-uploads.tsx';
 import { CommentItem } from './ticket-detail-comment.tsx';
 import { MentionInput } from './ticket-detail-mention-input.tsx';
 import { Button } from './ui/button.tsx';
@@ -35,6 +37,14 @@ export function CommentsSection(props: {
       },
     }),
   );
+  const { uploads, start, dismiss } = useAttachmentUploads(props.ticketKey);
+  // A file dropped or pasted into the comment is attached to the ticket and referred to in the text.
+  const attachFiles = async (files: File[]) => {
+    const added = await start(files);
+    if (added.length === 0) return;
+    const references = added.map((file) => attachmentReference(file.id, file.fileName, file.inline));
+    setBody((text) => `${text}${text && !text.endsWith('\n') ? '\n' : ''}${references.join('\n')}\n`);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (body.trim()) add.mutate({ key: props.ticketKey, body });
@@ -84,9 +94,25 @@ export function CommentsSection(props: {
             onChange={setBody}
             members={props.members}
             aria-invalid={add.error !== null}
+            onPaste={(event) => {
+              const files = filesOf(event.clipboardData);
+              if (files.length === 0) return;
+              event.preventDefault();
+              void attachFiles(files);
+            }}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => {
+              const files = filesOf(event.dataTransfer);
+              if (files.length === 0) return;
+              event.preventDefault();
+              void attachFiles(files);
+            }}
             {...(add.error ? { 'aria-describedby': `${id}-error` } : {})}
           />
-          <p className="text-xs text-slate-600">Markdown. Type @ to mention a member of the project.</p>
+          <p className="text-xs text-slate-600">
+            Markdown. Type @ to mention a member of the project; drop or paste a file to attach it here.
+          </p>
+          <UploadProgress uploads={uploads} onDismiss={dismiss} />
           {add.error && (
             <div id={`${id}-error`}>
               <ProblemNotice error={add.error} />

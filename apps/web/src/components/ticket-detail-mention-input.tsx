@@ -1,5 +1,12 @@
 import type { RouterOutputs } from '@ticketing/client/types';
-import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
+import {
+  type ClipboardEventHandler,
+  type DragEventHandler,
+  type KeyboardEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { insertMention, mentionAt, suggestMentions } from './ticket-detail-mentions.ts';
 import { inputClass } from './ui/field.tsx';
 
@@ -13,6 +20,10 @@ export interface MentionInputProps {
   rows?: number;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
+  /** Files pasted or dropped into the text (a comment attaches them). */
+  onPaste?: ClipboardEventHandler<HTMLTextAreaElement>;
+  onDragOver?: DragEventHandler<HTMLTextAreaElement>;
+  onDrop?: DragEventHandler<HTMLTextAreaElement>;
 }
 
 /**

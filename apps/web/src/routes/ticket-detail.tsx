@@ -3,11 +3,12 @@ import { Link, useParams } from '@tanstack/react-router';
 import { problemOf } from '@ticketing/client/errors';
 import { useTRPC } from '@ticketing/client/react';
 import type { ProjectPermission, Ticket } from '@ticketing/client/types';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { statusLabels } from '../components/board-rules.ts';
 import type { TicketConflict } from '../components/conflict-details.ts';
 import { TicketConflictDialog } from '../components/conflict-ticket-dialog.tsx';
 import { AssigneesEditor } from '../components/ticket-detail-assignees.tsx';
+import { AttachmentsSection } from '../components/ticket-detail-attachments.tsx';
 import { CommentsSection } from '../components/ticket-detail-comments.tsx';
 import { TicketFieldsEditor } from '../components/ticket-detail-fields.tsx';
 import { HistoryTimeline } from '../components/ticket-detail-history.tsx';
@@ -18,6 +19,7 @@ import { WatchButton } from '../components/ticket-detail-watch.tsx';
 import { type ConflictHandler, useTicketWrites } from '../components/ticket-detail-writes.ts';
 import { ProblemNotice } from '../components/ui/problem-notice.tsx';
 import { Loading } from '../components/ui/states.tsx';
+import { AttachmentUrls } from '../lib/attachment-links.ts';
 import { useSession } from '../session.ts';
 
 /** A ticket: its fields edited in place, status, assignees, comments, history and watching. */
@@ -54,6 +56,14 @@ function TicketView({ ticket }: { ticket: Ticket }) {
   const project = useQuery(trpc.projects.get.queryOptions({ key: ticket.projectKey }));
   const members = useQuery(trpc.projects.members.list.queryOptions({ key: ticket.projectKey }));
   const departments = useQuery(trpc.departments.list.queryOptions());
+  // Download URLs expire after minutes (ATTACHMENT_DOWNLOAD_URL_SECONDS, 5 by default): fresh ones every 2.
+  const attachments = useQuery(
+    trpc.attachments.list.queryOptions({ key: ticket.key }, { refetchInterval: 2 * 60_000 }),
+  );
+  const attachmentUrls = useMemo(
+    () => new Map((attachments.data ?? []).flatMap((file) => (file.downloadUrl ? [[file.id, file.downloadUrl]] : []))),
+    [attachments.data],
+  );
   const [conflict, setConflict] = useState<{ found: TicketConflict; dropChange(): void } | null>(null);
   const [titleRequest, setTitleRequest] = useState(0);
 
@@ -75,75 +85,89 @@ function TicketView({ ticket }: { ticket: Ticket }) {
   };
 
   return (
-    <article aria-labelledby="ticket-key" className="flex flex-col gap-4">
-      <header className="flex flex-col gap-2">
-        <p className="flex items-center gap-2 text-sm">
-          <Link to="/tickets" search={{ projectKeys: ticket.projectKey }} className="text-indigo-800 underline">
-            {ticket.projectKey}
-          </Link>
-          <span aria-hidden="true">/</span>
-          <span id="ticket-key" className="font-mono">
-            {ticket.key}
-          </span>
-          <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">
-            {statusLabels[ticket.status]}
-          </span>
-          {project.data?.archived && <span className="text-xs text-slate-600">(archived project, read only)</span>}
-        </p>
-        <TitleEditor {...editor} editRequest={titleRequest} />
-        <TransitionButtons ticket={ticket} canEdit={writable} transition={writes.transition} onConflict={onConflict} />
-      </header>
-
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_18rem]">
-        <div className="flex flex-col gap-6">
-          <DescriptionEditor {...editor} />
-          <CommentsSection
-            ticketKey={ticket.key}
-            userId={user?.id}
-            canComment={writable}
-            canModerate={can('comment:moderate')}
-            members={memberList}
+    <AttachmentUrls.Provider value={attachmentUrls}>
+      <article aria-labelledby="ticket-key" className="flex flex-col gap-4">
+        <header className="flex flex-col gap-2">
+          <p className="flex items-center gap-2 text-sm">
+            <Link to="/tickets" search={{ projectKeys: ticket.projectKey }} className="text-indigo-800 underline">
+              {ticket.projectKey}
+            </Link>
+            <span aria-hidden="true">/</span>
+            <span id="ticket-key" className="font-mono">
+              {ticket.key}
+            </span>
+            <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-800">
+              {statusLabels[ticket.status]}
+            </span>
+            {project.data?.archived && <span className="text-xs text-slate-600">(archived project, read only)</span>}
+          </p>
+          <TitleEditor {...editor} editRequest={titleRequest} />
+          <TransitionButtons
+            ticket={ticket}
+            canEdit={writable}
+            transition={writes.transition}
+            onConflict={onConflict}
           />
-          <HistoryTimeline ticketKey={ticket.key} names={names} />
-        </div>
-        <aside aria-label="Ticket details" className="flex flex-col gap-4">
-          <TicketFieldsEditor {...editor} />
-          <section aria-labelledby="ticket-assignees-heading">
-            <h2 id="ticket-assignees-heading" className="text-xs font-medium tracking-wide text-slate-600 uppercase">
-              Assignees
-            </h2>
-            <AssigneesEditor {...editor} members={members.data} />
-          </section>
-          <dl className="flex flex-col gap-1 text-sm">
-            <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Reporter</dt>
-            <dd>{ticket.reporter.name}</dd>
-            <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Created</dt>
-            <dd>{ticket.createdAt.toLocaleString()}</dd>
-            <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Updated</dt>
-            <dd>
-              {ticket.updatedAt.toLocaleString()} (version {ticket.version})
-            </dd>
-            {ticket.closedAt && (
-              <>
-                <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Closed</dt>
-                <dd>{ticket.closedAt.toLocaleString()}</dd>
-              </>
-            )}
-          </dl>
-          <WatchButton ticketKey={ticket.key} />
-        </aside>
-      </div>
+        </header>
 
-      {conflict && (
-        <TicketConflictDialog
-          conflict={conflict.found}
-          onReload={() => {
-            conflict.dropChange();
-            setConflict(null);
-          }}
-          onCancel={() => setConflict(null)}
-        />
-      )}
-    </article>
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_18rem]">
+          <div className="flex flex-col gap-6">
+            <DescriptionEditor {...editor} />
+            <AttachmentsSection
+              ticketKey={ticket.key}
+              attachments={attachments}
+              userId={user?.id}
+              canAttach={writable}
+              canModerate={can('attachment:moderate')}
+            />
+            <CommentsSection
+              ticketKey={ticket.key}
+              userId={user?.id}
+              canComment={writable}
+              canModerate={can('comment:moderate')}
+              members={memberList}
+            />
+            <HistoryTimeline ticketKey={ticket.key} names={names} />
+          </div>
+          <aside aria-label="Ticket details" className="flex flex-col gap-4">
+            <TicketFieldsEditor {...editor} />
+            <section aria-labelledby="ticket-assignees-heading">
+              <h2 id="ticket-assignees-heading" className="text-xs font-medium tracking-wide text-slate-600 uppercase">
+                Assignees
+              </h2>
+              <AssigneesEditor {...editor} members={members.data} />
+            </section>
+            <dl className="flex flex-col gap-1 text-sm">
+              <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Reporter</dt>
+              <dd>{ticket.reporter.name}</dd>
+              <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Created</dt>
+              <dd>{ticket.createdAt.toLocaleString()}</dd>
+              <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Updated</dt>
+              <dd>
+                {ticket.updatedAt.toLocaleString()} (version {ticket.version})
+              </dd>
+              {ticket.closedAt && (
+                <>
+                  <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">Closed</dt>
+                  <dd>{ticket.closedAt.toLocaleString()}</dd>
+                </>
+              )}
+            </dl>
+            <WatchButton ticketKey={ticket.key} />
+          </aside>
+        </div>
+
+        {conflict && (
+          <TicketConflictDialog
+            conflict={conflict.found}
+            onReload={() => {
+              conflict.dropChange();
+              setConflict(null);
+            }}
+            onCancel={() => setConflict(null)}
+          />
+        )}
+      </article>
+    </AttachmentUrls.Provider>
   );
 }
