@@ -1,8 +1,12 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createRestClient } from '@ticketing/client/rest-client';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectJson } from './support/http.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer } from './support/test-server.ts';
 
 const server = await startTestServer();
@@ -59,5 +63,26 @@ describe('examples/external-tool.mjs', () => {
     };
     expect(summary.status).toBe('in_progress');
     expect(summary.historyActions).toEqual(['created', 'transitioned']);
+  });
+});
+
+describe('examples/attach-file.mjs', () => {
+  it('attaches a file from disk with an API token and only fetch', async () => {
+    const script = fileURLToPath(new URL('../../../examples/attach-file.mjs', import.meta.url));
+    const dir = await mkdtemp(join(tmpdir(), 'attach-example-'));
+    const file = join(dir, 'crash.log');
+    await writeFile(file, 'segfault at 0x0\n'.repeat(100));
+    const token = await apiToken(['read', 'write']);
+    const created = await expectJson<{ key: string }>(
+      await server.request('/api/v1/tickets', { method: 'POST', token, json: { projectKey: 'TSK', title: 'Crash' } }),
+    );
+    const { stdout } = await promisify(execFile)(process.execPath, [script, created.key, file], {
+      env: { PATH: process.env.PATH, TICKETING_URL: server.url, TICKETING_TOKEN: token },
+    });
+    expect(JSON.parse(stdout.trim())).toMatchObject({ fileName: 'crash.log', size: 1600, state: 'ready' });
+    const listed = await expectJson<{ fileName: string }[]>(
+      await server.request(`/api/v1/tickets/${created.key}/attachments`, { token }),
+    );
+    expect(listed.map((item) => item.fileName)).toEqual(['crash.log']);
   });
 });
