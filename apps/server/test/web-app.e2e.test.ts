@@ -88,7 +88,7 @@ describe('the web app in a browser', () => {
     await page.goto('/tickets');
     await page.locator('body').press('/');
     await page.keyboard.type('printer');
-    await page.waitForURL(/q=printer/);
+    await page.waitForURL(/query=printer/);
     await shows(page.getByRole('row').filter({ hasText: key }).getByRole('link', { name: 'Printer on fire' }));
     await capture(page, 'ticket-list');
 

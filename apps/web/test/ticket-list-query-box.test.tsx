@@ -100,8 +100,8 @@ const labelled = <T extends HTMLElement>(text: string): T => {
 };
 
 describe('the ticket list query box', () => {
-  it('is the labelled #ticket-search box and shows the q of the URL', async () => {
-    const { searchBox } = await render('/tickets?q=printer');
+  it('is the labelled #ticket-search box and shows the query of the URL', async () => {
+    const { searchBox } = await render('/tickets?query=printer');
     expect(searchBox.tagName).toBe('INPUT');
     expect(labelled<HTMLInputElement>('Search tickets')).toBe(searchBox);
     expect(searchBox.value).toBe('printer');
@@ -113,9 +113,9 @@ describe('the ticket list query box', () => {
     typeInto(searchBox, 'printer on fire');
     // Still typing: the URL (and so the API) has not been asked yet.
     expect(router.state.location.search).toEqual({ status: 'open' });
-    await waitFor(() => router.state.location.search.q === 'printer on fire', 'q in the URL');
-    expect(router.state.location.search).toEqual({ status: 'open', q: 'printer on fire' });
-    expect(router.state.location.href).toContain('q=printer');
+    await waitFor(() => router.state.location.search.query === 'printer on fire', 'query in the URL');
+    expect(router.state.location.search).toEqual({ status: 'open', query: 'printer on fire' });
+    expect(router.state.location.href).toContain('query=printer');
     expect(searchBox.value).toBe('printer on fire');
   });
 
@@ -127,24 +127,24 @@ describe('the ticket list query box', () => {
     });
     // One round of navigation, far less than the typing pause.
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(router.state.location.search.q).toBe('TSK-1001');
+    expect(router.state.location.search.query).toBe('TSK-1001');
   });
 
-  it('drops q, and the relevance sort that needs it, when the box is emptied', async () => {
-    const { router, searchBox } = await render('/tickets?q=printer&sort=relevance&priority=high');
+  it('drops the query, and the relevance sort that needs it, when the box is emptied', async () => {
+    const { router, searchBox } = await render('/tickets?query=printer&sort=relevance&priority=high');
     expect(labelled<HTMLSelectElement>('Sort by').value).toBe('relevance');
     typeInto(searchBox, '');
-    await waitFor(() => router.state.location.search.q === undefined, 'q to leave the URL');
+    await waitFor(() => router.state.location.search.query === undefined, 'query to leave the URL');
     expect(router.state.location.search).toEqual({ priority: 'high' });
     expect(labelled<HTMLSelectElement>('Sort by').value).toBe('updated');
   });
 
   it('follows the URL when it changes elsewhere (a link, Back)', async () => {
-    const { router, searchBox } = await render('/tickets?q=first');
-    await act(() => router.navigate({ to: '/tickets', search: { q: 'second' } }));
-    await waitFor(() => searchBox.value === 'second', 'the box to show the new q');
+    const { router, searchBox } = await render('/tickets?query=first');
+    await act(() => router.navigate({ to: '/tickets', search: { query: 'second' } }));
+    await waitFor(() => searchBox.value === 'second', 'the box to show the new query');
     await act(async () => router.history.back());
-    await waitFor(() => searchBox.value === 'first', 'the box to show the previous q');
+    await waitFor(() => searchBox.value === 'first', 'the box to show the previous query');
   });
 
   it('writes the other filters to the URL: assignee, dates, sort and order', async () => {
@@ -170,11 +170,11 @@ describe('the ticket list query box', () => {
   });
 
   it('clears every filter but keeps the sort', async () => {
-    const { router, searchBox } = await render('/tickets?q=printer&status=open&assignee=none&sort=key');
+    const { router, searchBox } = await render('/tickets?query=printer&status=open&assignee=none&sort=key');
     const clear = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Clear filters');
     expect(clear).toBeDefined();
     act(() => clear?.click());
-    await waitFor(() => router.state.location.search.q === undefined, 'the filters to clear');
+    await waitFor(() => router.state.location.search.query === undefined, 'the filters to clear');
     expect(router.state.location.search).toEqual({ sort: 'key' });
     await waitFor(() => searchBox.value === '', 'the box to empty');
   });

@@ -1,4 +1,4 @@
-import { type TicketStatus, ticketPriorities, tickets } from '@ticketing/db/schema';
+import { attachments, type TicketStatus, ticketPriorities, tickets } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -151,6 +151,72 @@ const list = (actor: Actor, input: ListInput = {}) => api.listTickets(actor, inp
 const found = async (input: ListInput, actor: Actor = member.actor) =>
   keysOf((await list(actor, { projectKeys: project.key, limit: 100, ...input })).items).sort();
 const keysFor = (...names: Name[]) => names.map((name) => fixture[name].key).sort();
+
+describe('the query language (`query`), the same filters as text', () => {
+  it.each<[string, Name[]]>([
+    ['status:open,blocked', ['printer', 'vpn', 'monitor', 'keyboard']],
+    ['-status:open,blocked', ['email', 'laptop', 'password']],
+    ['priority>=high', ['printer', 'vpn', 'monitor']],
+    ['priority<medium', ['email', 'keyboard']],
+    ['assignee:none', ['vpn', 'monitor', 'password']],
+    ['is:unassigned -label:account', ['vpn', 'monitor']],
+    ['label:hardware,email', ['printer', 'email', 'vpn']],
+    ['label:hardware -label:network', ['printer']],
+    ['due>=2030-01-06 due<2030-02-01', ['printer', 'keyboard']],
+    ['created>=2024-01-03 created<=2024-01-05', ['vpn', 'laptop', 'monitor', 'keyboard']],
+    ['updated<2024-01-09', ['vpn', 'monitor', 'password']],
+    ['status:open printer', ['printer']],
+    ['"every hour"', ['vpn']],
+    ['-has:attachments is:overdue', []],
+  ])('%s', async (query, names) => {
+    expect(await found({ query })).toEqual(keysFor(...names));
+  });
+
+  it('has:attachments counts ready attachments only', async () => {
+    const row = {
+      projectId: project.id,
+      uploaderId: lead.user.id,
+      fileName: 'a.txt',
+      contentType: 'text/plain',
+      size: 1,
+    };
+    await db.insert(attachments).values([
+      { ...row, ticketId: fixture.printer.id, objectKey: `${project.id}/${crypto.randomUUID()}`, state: 'ready' },
+      { ...row, ticketId: fixture.email.id, objectKey: `${project.id}/${crypto.randomUUID()}`, state: 'pending' },
+    ]);
+    expect(await found({ query: 'has:attachments' })).toEqual(keysFor('printer'));
+    expect(await found({ query: '-has:attachments priority:high' })).toEqual(keysFor('monitor'));
+  });
+
+  it('finds people by email and departments by name, case-insensitively', async () => {
+    expect(await found({ query: `assignee:${member.user.email.toUpperCase()}` })).toEqual(keysFor('printer', 'laptop'));
+    expect(await found({ query: `reporter:${lead.user.email}` })).toEqual(
+      keysFor('printer', 'laptop', 'keyboard', 'password'),
+    );
+    expect(await found({ query: `department:"${d1.name.toLowerCase()}"` })).toEqual(keysFor('printer', 'laptop'));
+    expect(await found({ query: `department:${d2.id}` })).toEqual(keysFor('vpn'));
+  });
+
+  it('ANDs with the structured filters, projects included', async () => {
+    expect(await found({ query: 'priority>=high', status: 'open' })).toEqual(keysFor('printer', 'monitor'));
+    expect(await found({ query: 'printer', q: 'floor' })).toEqual(keysFor('printer'));
+    expect(await found({ query: 'project:OTH' })).toEqual([]);
+    const both = await list(member.actor, { query: 'project:FLT,OTH printer', limit: 100 });
+    expect(keysOf(both.items).sort()).toEqual([fixture.printer.key, fixture.email.key, otherTicket.key].sort());
+    // A project you cannot see is as if it did not exist.
+    expect(keysOf((await list(member.actor, { query: 'project:SEC' })).items)).toEqual([]);
+  });
+
+  it('refuses a bad query with E_VALIDATION naming the token and its position', async () => {
+    const error = await rejectionOf(list(member.actor, { query: 'printer colour:red' }));
+    expect(error.code).toBe('E_VALIDATION');
+    expect(error.details).toMatchObject({
+      position: 8,
+      token: 'colour:red',
+      fields: { query: [expect.stringMatching(/colour/)] },
+    });
+  });
+});
 
 describe('filters', () => {
   it('lists every ticket of the project without filters', async () => {

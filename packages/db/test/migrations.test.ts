@@ -26,6 +26,7 @@ describe('migrations', () => {
     const names = rows.map((r) => r.table_name);
     expect(names).toEqual([
       'api_tokens',
+      'attachments',
       'comments',
       'departments',
       'event_consumers',

@@ -20,7 +20,7 @@ const sortNames: Record<Sort, string> = {
 };
 
 /** The API's defaults, shown as chosen so the select never claims an order the list does not have. */
-export const defaultSort = (search: TicketSearch): Sort => search.sort ?? (search.q ? 'relevance' : 'updated');
+export const defaultSort = (search: TicketSearch): Sort => search.sort ?? (search.query ? 'relevance' : 'updated');
 export const defaultOrder = (sort: Sort): Order => (sort === 'key' || sort === 'due' ? 'asc' : 'desc');
 
 /** Every filter removed; the sort and order stay, being how one reads a list rather than what is in it. */
@@ -35,7 +35,7 @@ const clearedFilters = {
   createdTo: undefined,
   dueFrom: undefined,
   dueTo: undefined,
-  q: undefined,
+  query: undefined,
 } satisfies Record<Exclude<keyof TicketSearch, 'sort' | 'order'>, undefined>;
 
 export interface TicketListFiltersProps {
@@ -67,13 +67,13 @@ export function TicketListFilters({ search, onChange, projects, people, departme
               id={id}
               type="search"
               className={inputClass}
-              placeholder="Key, title or description  (press /)"
-              maxLength={200}
-              value={search.q}
-              onCommit={(q) =>
+              placeholder="Words, or fields: status:open priority>=high assignee:me  (press /)"
+              maxLength={1000}
+              value={search.query}
+              onCommit={(query) =>
                 // Relevance means nothing without words to rank by.
                 onChange(
-                  { q, ...(q === '' && search.sort === 'relevance' ? { sort: undefined } : {}) },
+                  { query, ...(query === '' && search.sort === 'relevance' ? { sort: undefined } : {}) },
                   { replace: true },
                 )
               }
@@ -89,7 +89,7 @@ export function TicketListFilters({ search, onChange, projects, people, departme
               onChange={(event) => onChange({ sort: event.target.value as Sort })}
             >
               {(Object.keys(sortNames) as Sort[])
-                .filter((value) => value !== 'relevance' || search.q)
+                .filter((value) => value !== 'relevance' || search.query)
                 .map((value) => (
                   <option key={value} value={value}>
                     {sortNames[value]}

@@ -32,7 +32,7 @@ export function listInputOf(search: TicketSearch, limit = 50): TicketListInput {
     createdTo: dayBound(search.createdTo, true),
     dueFrom: search.dueFrom,
     dueTo: search.dueTo,
-    q: search.q,
+    query: search.query,
     sort: search.sort,
     order: search.order,
     limit,

@@ -6,7 +6,7 @@ import { cleanSearch, type TicketSearch } from '../routes/ticket-search.ts';
 export type TicketSearchPatch = Partial<TicketSearch>;
 
 /**
- * The ticket list's view, kept in the URL (`/tickets?status=open&q=printer`) so that every view is a
+ * The ticket list's view, kept in the URL (`/tickets?status=open&query=printer`) so that every view is a
  * link and Back undoes a filter. A change is merged into the URL's search as it is when the
  * navigation runs, not as the caller last rendered it, so two quick changes never undo each other.
  * `replace` suits typing: one history entry per search, not per key.

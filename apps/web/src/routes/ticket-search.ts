@@ -16,7 +16,8 @@ export const ticketSearchSchema = z.object({
   createdTo: z.string().optional(),
   dueFrom: z.string().optional(),
   dueTo: z.string().optional(),
-  q: z.string().optional(),
+  /** The query language (fields and free text), as tickets.list takes it. */
+  query: z.string().optional(),
   sort: z.enum(['created', 'updated', 'priority', 'due', 'key', 'relevance']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });

@@ -112,7 +112,7 @@ const cursorShape = z
 export function ticketSort(input: Pick<ListTicketsInput, 'sort' | 'order' | 'cursor'>, tsQuery: string | null) {
   const sort: Sort = input.sort ?? (tsQuery ? 'relevance' : 'updated');
   if (sort === 'relevance' && !tsQuery) {
-    throw invalid('sort', 'Sorting by relevance needs a search text (q)');
+    throw invalid('sort', 'Sorting by relevance needs a search text (q, or free words in query)');
   }
   const order: Order = input.order ?? (sort === 'key' || sort === 'due' ? 'asc' : 'desc');
   const keys = [...keysFor(sort, tsQuery), idKey];

@@ -1,5 +1,13 @@
 import type { Executor } from '@ticketing/db/client';
-import { ticketAssignees, ticketColumns, ticketLabels, tickets } from '@ticketing/db/schema';
+import {
+  attachments,
+  departments,
+  ticketAssignees,
+  ticketColumns,
+  ticketLabels,
+  tickets,
+  users,
+} from '@ticketing/db/schema';
 import {
   type AnyColumn,
   and,
@@ -11,6 +19,7 @@ import {
   inArray,
   isNull,
   lte,
+  not,
   notExists,
   type SQL,
   sql,
@@ -18,9 +27,10 @@ import {
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { projectScope } from '../projects/project-scope.ts';
+import { parseQuery } from '../query/parse-query.ts';
 import { ticketDetailColumns, toTicket } from './hydrate.ts';
 import { ticketSort } from './list-sort.ts';
-import type { ListTicketsInput, TicketPage } from './schemas.ts';
+import type { ListTicketsInput, TicketFilter, TicketPage } from './schemas.ts';
 import { toPrefixTsQuery } from './search-query.ts';
 
 const hasAssignee = (db: Executor, userId: string) =>
@@ -29,37 +39,94 @@ const hasAssignee = (db: Executor, userId: string) =>
     .from(ticketAssignees)
     .where(and(eq(ticketAssignees.ticketId, tickets.id), eq(ticketAssignees.userId, userId)));
 
-/** Every filter but the full-text one, which the caller adds (ranking treats it apart). */
-function filtersOf(db: Executor, actor: Actor, input: ListTicketsInput, scope: string[] | null) {
+const isEmail = (value: string) => value.includes('@');
+const userByEmail = (db: Executor, email: string) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+
+const hasLabel = (db: Executor, labels: string[]) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(ticketLabels)
+      .where(and(eq(ticketLabels.ticketId, tickets.id), inArray(ticketLabels.label, labels))),
+  );
+
+/**
+ * The conditions of one filter but its projects and its full-text part, which the caller adds
+ * (projects are resolved to a scope first; ranking treats the search apart). People are matched by
+ * id or email, a department by id or name, inside the statement: no extra round trip.
+ */
+function filtersOf(db: Executor, actor: Actor, filter: TicketFilter): (SQL | undefined)[] {
   const anyAssignee = db.select({ one: sql`1` }).from(ticketAssignees).where(eq(ticketAssignees.ticketId, tickets.id));
   const me = (id: string) => (id === 'me' ? actor.userId : id);
+  const { assignee, reporter } = filter;
   return [
-    isNull(tickets.deletedAt),
-    scope ? inArray(tickets.projectId, scope) : undefined,
-    input.status?.length ? inArray(tickets.status, input.status) : undefined,
-    input.priority?.length ? inArray(tickets.priority, input.priority) : undefined,
-    input.assignee === 'none'
+    filter.status?.length ? inArray(tickets.status, filter.status) : undefined,
+    filter.priority?.length ? inArray(tickets.priority, filter.priority) : undefined,
+    assignee === 'none'
       ? notExists(anyAssignee)
-      : input.assignee
-        ? exists(hasAssignee(db, me(input.assignee)))
+      : assignee && isEmail(assignee)
+        ? exists(
+            db
+              .select({ one: sql`1` })
+              .from(ticketAssignees)
+              .where(
+                and(
+                  eq(ticketAssignees.ticketId, tickets.id),
+                  inArray(ticketAssignees.userId, userByEmail(db, assignee)),
+                ),
+              ),
+          )
+        : assignee
+          ? exists(hasAssignee(db, me(assignee)))
+          : undefined,
+    reporter && isEmail(reporter)
+      ? inArray(tickets.reporterId, userByEmail(db, reporter))
+      : reporter
+        ? eq(tickets.reporterId, me(reporter))
         : undefined,
-    input.reporter ? eq(tickets.reporterId, me(input.reporter)) : undefined,
-    input.departmentId ? eq(tickets.departmentId, input.departmentId) : undefined,
-    input.label
-      ? exists(
+    filter.departmentId ? eq(tickets.departmentId, filter.departmentId) : undefined,
+    filter.department
+      ? inArray(
+          tickets.departmentId,
           db
-            .select({ one: sql`1` })
-            .from(ticketLabels)
-            .where(and(eq(ticketLabels.ticketId, tickets.id), eq(ticketLabels.label, input.label))),
+            .select({ id: departments.id })
+            .from(departments)
+            .where(eq(sql`lower(${departments.name})`, filter.department.toLowerCase())),
         )
       : undefined,
-    input.createdFrom ? gte(tickets.createdAt, input.createdFrom) : undefined,
-    input.createdTo ? lte(tickets.createdAt, input.createdTo) : undefined,
-    input.updatedFrom ? gte(tickets.updatedAt, input.updatedFrom) : undefined,
-    input.updatedTo ? lte(tickets.updatedAt, input.updatedTo) : undefined,
-    input.dueFrom ? gte(tickets.dueDate, input.dueFrom) : undefined,
-    input.dueTo ? lte(tickets.dueDate, input.dueTo) : undefined,
+    filter.label?.length ? hasLabel(db, filter.label) : undefined,
+    filter.excludeLabels?.length ? not(hasLabel(db, filter.excludeLabels)) : undefined,
+    filter.createdFrom ? gte(tickets.createdAt, filter.createdFrom) : undefined,
+    filter.createdTo ? lte(tickets.createdAt, filter.createdTo) : undefined,
+    filter.updatedFrom ? gte(tickets.updatedAt, filter.updatedFrom) : undefined,
+    filter.updatedTo ? lte(tickets.updatedAt, filter.updatedTo) : undefined,
+    filter.dueFrom ? gte(tickets.dueDate, filter.dueFrom) : undefined,
+    filter.dueTo ? lte(tickets.dueDate, filter.dueTo) : undefined,
+    filter.overdue === undefined
+      ? undefined
+      : filter.overdue
+        ? sql`(${tickets.dueDate} < current_date and ${tickets.status} <> 'closed')`
+        : sql`not coalesce(${tickets.dueDate} < current_date and ${tickets.status} <> 'closed', false)`,
+    filter.hasAttachments === undefined
+      ? undefined
+      : (filter.hasAttachments ? exists : notExists)(
+          db
+            .select({ one: sql`1` })
+            .from(attachments)
+            .where(and(eq(attachments.ticketId, tickets.id), eq(attachments.state, 'ready'))),
+        ),
   ];
+}
+
+/** Both lists when both are given (a ticket must be in each): their common keys. */
+function projectKeysOf(...lists: (string[] | undefined)[]): string[] | undefined {
+  const given = lists.filter((list): list is string[] => list !== undefined && list.length > 0);
+  if (given.length === 0) return undefined;
+  return given.reduce((common, list) => common.filter((key) => list.includes(key)));
 }
 
 /**
@@ -106,12 +173,23 @@ async function rankingScope(db: Executor, filters: (SQL | undefined)[], tsQuery:
  */
 export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsInput): Promise<TicketPage> {
   const { db } = deps;
-  const tsQuery = input.q ? toPrefixTsQuery(input.q) : null;
+  // The query language's filter, ANDed with the structured one.
+  const parsed = input.query ? parseQuery(input.query) : undefined;
+  const text = [input.q, parsed?.q].filter(Boolean).join(' ');
+  const tsQuery = text ? toPrefixTsQuery(text) : null;
   const sort = ticketSort(input, tsQuery);
-  const scope = await projectScope(db, actor, input.projectKeys);
-  if (scope?.length === 0) return { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };
+  const keys = projectKeysOf(input.projectKeys, parsed?.projectKeys);
+  const none = { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };
+  if (keys?.length === 0) return none;
+  const scope = await projectScope(db, actor, keys);
+  if (scope?.length === 0) return none;
 
-  const filters = filtersOf(db, actor, input, scope);
+  const filters = [
+    isNull(tickets.deletedAt),
+    scope ? inArray(tickets.projectId, scope) : undefined,
+    ...filtersOf(db, actor, input),
+    ...(parsed ? filtersOf(db, actor, parsed) : []),
+  ];
   const searchFilter = tsQuery ? matchOf(tickets.search, tsQuery) : undefined;
   const window = sort.rank && tsQuery ? await rankingScope(db, filters, tsQuery) : undefined;
   const pageFilters = [...filters, searchFilter, window];

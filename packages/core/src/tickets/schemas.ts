@@ -120,7 +120,13 @@ export const bulkResultSchema = z.object({ tickets: z.array(ticketSchema) });
 
 export const sortFields = ['created', 'updated', 'priority', 'due', 'key', 'relevance'] as const;
 
-export const listTicketsInput = z.object({
+const emailFilter = z.email('A user id, `me`, or an email address').max(254).toLowerCase();
+
+/**
+ * Which tickets: the one filter model. The list's structured parameters are these fields, and the
+ * query language (core/query) parses its text into exactly this object.
+ */
+export const ticketFilterSchema = z.object({
   projectKeys: csv(projectKeySchema, 100, 'At most 100 project keys')
     .optional()
     .describe('Comma-separated project keys'),
@@ -131,19 +137,35 @@ export const listTicketsInput = z.object({
     .optional()
     .describe('Comma-separated priorities'),
   assignee: z
-    .union([z.literal('me'), z.literal('none'), uuidInput()])
+    .union([z.literal('me'), z.literal('none'), uuidInput(), emailFilter])
     .optional()
-    .describe('A user id, `me` or `none`'),
-  reporter: z.union([z.literal('me'), uuidInput()]).optional(),
+    .describe('A user id, an email address, `me` or `none`'),
+  reporter: z
+    .union([z.literal('me'), uuidInput(), emailFilter])
+    .optional()
+    .describe('A user id, an email address or `me`'),
   departmentId: uuidInput().optional(),
-  label: labelSchema.optional(),
+  department: safeText({ max: 100, trim: true }).min(1).optional().describe('A department by name'),
+  label: csv(labelSchema, 20, 'At most 20 labels').optional().describe('Comma-separated: any of these labels'),
+  excludeLabels: csv(labelSchema, 20, 'At most 20 labels').optional().describe('Comma-separated: none of these labels'),
   createdFrom: dateTimeParam.optional(),
   createdTo: dateTimeParam.optional(),
   updatedFrom: dateTimeParam.optional(),
   updatedTo: dateTimeParam.optional(),
   dueFrom: isoDate().optional(),
   dueTo: isoDate().optional(),
+  overdue: booleanParam.optional().describe('Due before today and not closed'),
+  hasAttachments: booleanParam.optional().describe('With at least one attachment'),
   q: safeText({ max: 200, trim: true }).optional().describe('Full-text search over key, title and description'),
+});
+export type TicketFilter = z.infer<typeof ticketFilterSchema>;
+
+export const listTicketsInput = ticketFilterSchema.extend({
+  query: safeText({ max: 1000, trim: true })
+    .optional()
+    .describe(
+      'The query language, e.g. `status:open,in_progress priority>=high assignee:me printer`; combined with the other filters (AND)',
+    ),
   sort: z.enum(sortFields).optional().describe('Default: relevance with q, else updated'),
   order: z.enum(['asc', 'desc']).optional().describe('Default: desc (asc for key and due)'),
   limit: limitSchema,

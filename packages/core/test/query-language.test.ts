@@ -1,0 +1,176 @@
+import { ticketPriorities, ticketStatuses } from '@ticketing/db/schema';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../src/errors.ts';
+import { formatQuery } from '../src/query/format-query.ts';
+import { parseQuery } from '../src/query/parse-query.ts';
+import type { TicketFilter } from '../src/tickets/schemas.ts';
+
+const now = new Date('2026-12-01T12:00:00.000Z');
+const parse = (query: string) => parseQuery(query, now);
+
+/** The error a query gets: its position and offending token. */
+function failure(query: string): { message: string; position: number; token: string } {
+  try {
+    parse(query);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    expect(error.code).toBe('E_VALIDATION');
+    return { message: error.message, position: error.details.position as number, token: error.details.token as string };
+  }
+  throw new Error(`"${query}" parsed`);
+}
+
+describe('parseQuery', () => {
+  it('reads the example of the reference into the list filter', () => {
+    const filter = parse(
+      'status:open,in_progress priority>=high assignee:me reporter:Ana@Example.com label:bug -label:wontfix ' +
+        'project:tsk,OPS department:Support due<2026-12-01 created>-7d updated<-30d is:overdue has:attachments "printer on fire" printer',
+    );
+    expect(filter).toEqual({
+      status: ['open', 'in_progress'],
+      priority: ['high', 'critical'],
+      assignee: 'me',
+      reporter: 'ana@example.com',
+      label: ['bug'],
+      excludeLabels: ['wontfix'],
+      projectKeys: ['TSK', 'OPS'],
+      department: 'Support',
+      dueTo: '2026-11-30',
+      createdFrom: new Date('2026-11-24T12:00:00.001Z'),
+      updatedTo: new Date('2026-11-01T11:59:59.999Z'),
+      overdue: true,
+      hasAttachments: true,
+      q: 'printer on fire printer',
+    } satisfies TicketFilter);
+  });
+
+  it('turns comparisons into bounds: whole days for dates, ranks for priorities', () => {
+    expect(parse('due:2026-12-24')).toEqual({ dueFrom: '2026-12-24', dueTo: '2026-12-24' });
+    expect(parse('due>2026-12-24 due<=+7d')).toEqual({ dueFrom: '2026-12-25', dueTo: '2026-12-08' });
+    expect(parse('created:2026-11-30')).toEqual({
+      createdFrom: new Date('2026-11-30T00:00:00.000Z'),
+      createdTo: new Date('2026-11-30T23:59:59.999Z'),
+    });
+    expect(parse('updated>=yesterday')).toEqual({ updatedFrom: new Date('2026-11-30T00:00:00.000Z') });
+    expect(parse('priority<medium')).toEqual({ priority: ['low'] });
+    expect(parse('-status:closed -priority:low')).toEqual({
+      status: ['open', 'in_progress', 'blocked'],
+      priority: ['medium', 'high', 'critical'],
+    });
+    // Two bounds on one side: the tighter one (both must hold).
+    expect(parse('created>=2026-11-01 created>=2026-11-15')).toEqual({
+      createdFrom: new Date('2026-11-15T00:00:00.000Z'),
+    });
+    expect(parse('is:unassigned -is:overdue -has:attachments label:"needs review",ui')).toEqual({
+      assignee: 'none',
+      overdue: false,
+      hasAttachments: false,
+      label: ['needs review', 'ui'],
+    });
+    expect(parse('department:3f0c1b9e-2d4a-4c6b-9e8f-1a2b3c4d5e6f')).toEqual({
+      departmentId: '3f0c1b9e-2d4a-4c6b-9e8f-1a2b3c4d5e6f',
+    });
+    expect(parse('  ')).toEqual({});
+  });
+
+  it('points at the offending token: unknown fields, bad values, bad dates, repeats, open quotes', () => {
+    expect(failure('printer colour:red')).toMatchObject({ position: 8, token: 'colour:red' });
+    expect(failure('status:open,done')).toMatchObject({ position: 0, token: 'status:open,done' });
+    expect(failure('bug priority>=urgent')).toMatchObject({ position: 4, token: 'priority>=urgent' });
+    expect(failure('due<2026-02-30')).toMatchObject({ position: 0, token: 'due<2026-02-30' });
+    expect(failure('x created>last-week')).toMatchObject({ position: 2, token: 'created>last-week' });
+    expect(failure('status:open status:closed')).toMatchObject({ position: 12, token: 'status:closed' });
+    expect(failure('-project:TSK')).toMatchObject({ position: 0 });
+    expect(failure('assignee:someone')).toMatchObject({ position: 0, token: 'assignee:someone' });
+    expect(failure('label:')).toMatchObject({ position: 0, token: 'label:' });
+    expect(failure('ok "printer on')).toMatchObject({ position: 3, token: '"printer on' });
+    expect(failure('status>open')).toMatchObject({ position: 0, token: 'status>open' });
+    const { message } = failure('printer colour:red');
+    expect(message).toMatch(/Unknown field "colour".*\(at 9: colour:red\)/);
+  });
+});
+
+/** A small deterministic generator (mulberry32), so a failure is reproducible from its seed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generatedFilter(next: () => number): TicketFilter {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
+  const some = <T>(items: readonly T[]) => [
+    ...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(items))),
+  ];
+  const maybe = () => next() < 0.4;
+  const words = ['printer', 'on', 'fire', 'tray:2', 'café', '-x', 'a"b', 'status:open', 'TSK-1001', 'x>y', '\\n'];
+  const labels = ['bug', 'needs review', 'ui', 'a,b', 'quote"d', 'back\\slash', 'x:y', 'ünï'];
+  const day = () =>
+    `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+  const instant = () =>
+    new Date(
+      Date.UTC(2026, Math.floor(next() * 12), 1 + Math.floor(next() * 28), 0, 0, 0, Math.floor(next() * 86_400_000)),
+    );
+  const filter: TicketFilter = {};
+  if (maybe()) filter.projectKeys = some(['TSK', 'OPS', 'A1']);
+  if (maybe()) filter.status = some(ticketStatuses);
+  if (maybe()) filter.priority = some(ticketPriorities);
+  if (maybe()) filter.assignee = pick(['me', 'none', 'ana@example.com', '3f0c1b9e-2d4a-4c6b-9e8f-1a2b3c4d5e6f']);
+  if (maybe()) filter.reporter = pick(['me', 'bo@example.com']);
+  if (maybe()) filter.label = some(labels);
+  if (maybe()) filter.excludeLabels = some(labels);
+  if (maybe()) filter.department = pick(['Support', 'Field Ops', 'R&D "lab"']);
+  else if (maybe()) filter.departmentId = '3f0c1b9e-2d4a-4c6b-9e8f-1a2b3c4d5e6f';
+  if (maybe()) filter.dueFrom = day();
+  if (maybe()) filter.dueTo = day();
+  if (maybe()) filter.createdFrom = instant();
+  if (maybe()) filter.createdTo = instant();
+  if (maybe()) filter.updatedFrom = instant();
+  if (maybe()) filter.updatedTo = instant();
+  if (maybe()) filter.overdue = next() < 0.5;
+  if (maybe()) filter.hasAttachments = next() < 0.5;
+  if (maybe()) filter.q = some(words).join(' ');
+  return filter;
+}
+
+describe('formatQuery', () => {
+  it('writes text that parses back into the same filter, for 2,000 generated filters', () => {
+    for (let seed = 1; seed <= 2000; seed++) {
+      const filter = generatedFilter(random(seed));
+      const text = formatQuery(filter);
+      expect({ seed, text, filter: parse(text) }).toEqual({ seed, text, filter });
+    }
+  });
+
+  it('points at a bad term wherever it is put among valid ones, for 500 generated queries', () => {
+    const bad = ['colour:red', 'status:done', 'priority>=urgent', 'due<2026-13-01', 'created>soon', 'is:blue'];
+    for (let seed = 1; seed <= 500; seed++) {
+      const next = random(seed);
+      const terms = formatQuery(generatedFilter(next))
+        .split(' ')
+        .filter((term) => !term.includes('"'));
+      const at = Math.floor(next() * (terms.length + 1));
+      const term = bad[seed % bad.length] ?? 'colour:red';
+      const before = terms.slice(0, at).join(' ');
+      const query = [before, term, ...terms.slice(at)].filter(Boolean).join(' ');
+      // A repeated field would be refused first, at its own position: skip those combinations.
+      if (terms.some((other) => other.split(/[:<>]/)[0] === term.split(/[:<>]/)[0])) continue;
+      expect({ seed, query, ...failure(query) }).toMatchObject({
+        seed,
+        query,
+        position: before ? before.length + 1 : 0,
+        token: term,
+      });
+    }
+  });
+
+  it('writes the canonical text: fixed field order, absolute dates, free text last', () => {
+    expect(formatQuery(parse('printer priority>=high status:open created>-7d label:"needs review"'))).toBe(
+      'status:open priority:high,critical label:"needs review" created>=2026-11-24T12:00:00.001Z printer',
+    );
+  });
+});
