@@ -7,6 +7,7 @@ import { notificationsRouter } from './routers/notifications/router.ts';
 import { projectsRouter } from './routers/projects/router.ts';
 import { ticketsRouter } from './routers/tickets/router.ts';
 import { usersRouter } from './routers/users/router.ts';
+import { viewsRouter } from './routers/views/router.ts';
 import { webhooksRouter } from './routers/webhooks/router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   projects: projectsRouter,
   tickets: ticketsRouter,
   attachments: attachmentsRouter,
+  views: viewsRouter,
   events: eventsRouter,
   webhooks: webhooksRouter,
   notifications: notificationsRouter,

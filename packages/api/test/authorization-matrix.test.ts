@@ -37,6 +37,7 @@ import {
   projectPermission,
   sees,
   signedIn,
+  viewBy,
 } from './support/matrix.ts';
 import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
@@ -404,6 +405,55 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
       variant: 'your own attachment',
       input: ({ fixture, me }) => attachmentBy(deps, fixture, me),
       expect: projectPermission('ticket:edit'),
+    },
+  ],
+
+  // Saved views: personal ones are their owner's alone (another's is NOT_FOUND); shared ones are seen
+  // by the project's readers and run by whoever runs the project.
+  'views.list': {
+    input: () => undefined,
+    expect: signedIn(),
+  },
+  'views.create': [
+    { variant: 'personal', input: () => ({ name: 'Mine', query: 'assignee:me' }), expect: signedIn() },
+    {
+      variant: 'shared with the project',
+      input: ({ fixture }) => ({ name: 'Team', query: 'status:open', projectKey: fixture.project.key }),
+      expect: projectPermission('project:manage'),
+    },
+  ],
+  'views.update': [
+    {
+      variant: 'your own personal view',
+      input: async ({ fixture, me }) => ({ ...(await viewBy(deps, fixture, me, false)), name: 'Renamed' }),
+      expect: signedIn(),
+    },
+    {
+      variant: "someone else's personal view",
+      input: async ({ fixture }) => ({ ...(await viewBy(deps, fixture, fixture.owner, false)), name: 'Renamed' }),
+      expect: signedIn('E_NOT_FOUND'),
+    },
+    {
+      variant: 'a view shared with the project',
+      input: async ({ fixture }) => ({ ...(await viewBy(deps, fixture, fixture.owner, true)), name: 'Renamed' }),
+      expect: projectPermission('project:manage'),
+    },
+  ],
+  'views.delete': [
+    {
+      variant: 'your own personal view',
+      input: ({ fixture, me }) => viewBy(deps, fixture, me, false),
+      expect: signedIn(),
+    },
+    {
+      variant: "someone else's personal view",
+      input: ({ fixture }) => viewBy(deps, fixture, fixture.owner, false),
+      expect: signedIn('E_NOT_FOUND'),
+    },
+    {
+      variant: 'a view shared with the project',
+      input: ({ fixture }) => viewBy(deps, fixture, fixture.owner, true),
+      expect: projectPermission('project:manage'),
     },
   ],
 

@@ -23,6 +23,7 @@ import {
   outcomeOf,
   type ProcedurePath,
   type SignedInKind,
+  viewBy,
 } from './support/matrix.ts';
 import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
@@ -90,6 +91,12 @@ const readme = {
   'attachments.createUpload':          { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'attachments.complete (own)':        { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   "attachments.delete (others')":      { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // Saved views (README "Saved views"): a view shared with a project is listed for its readers and
+  // made, changed and deleted by whoever runs the project.
+  'views.list':                        { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'views.create (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'views.update (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'views.delete (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // Webhooks (README "Webhooks"): project settings, so the lead-level row; another project's webhook is 404.
   'webhooks.list':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'webhooks.create':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
@@ -147,6 +154,23 @@ const ticketRef = ({ fixture }: CallContext) => ({ key: fixture.ticket.key });
 const versioned = ({ fixture }: CallContext) => ({ key: fixture.ticket.key, version: fixture.ticket.version });
 
 const calls: Record<Action, ActionCall> = {
+  'views.list': {
+    path: 'views.list',
+    input: async ({ fixture }) => {
+      await viewBy(deps, fixture, fixture.owner, true);
+      return undefined;
+    },
+    shows: (views, fixture) => views.some((view) => view.projectKey === fixture.project.key),
+  },
+  'views.create (shared)': {
+    path: 'views.create',
+    input: ({ fixture }) => ({ name: 'Team', query: 'status:open', projectKey: fixture.project.key }),
+  },
+  'views.update (shared)': {
+    path: 'views.update',
+    input: async ({ fixture }) => ({ ...(await viewBy(deps, fixture, fixture.owner, true)), name: 'Renamed' }),
+  },
+  'views.delete (shared)': { path: 'views.delete', input: ({ fixture }) => viewBy(deps, fixture, fixture.owner, true) },
   'attachments.list': { path: 'attachments.list', input: ticketRef },
   'attachments.get': { path: 'attachments.get', input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner) },
   'attachments.createUpload': {

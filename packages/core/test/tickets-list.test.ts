@@ -7,6 +7,11 @@ import { encodeCursor } from '../src/pagination.ts';
 import { makeActor, makeDepartment, makeProject } from '../src/testing/factories.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import type { listTicketsInput, Ticket } from '../src/tickets/schemas.ts';
+import { createView } from '../src/views/create-view.ts';
+import { deleteView } from '../src/views/delete-view.ts';
+import { listViews } from '../src/views/list-views.ts';
+import { createViewInput, updateViewInput } from '../src/views/schemas.ts';
+import { updateView } from '../src/views/update-view.ts';
 import { rejectionOf } from './support/helpers.ts';
 import { domain, forceStatus, keysOf, makeTeam, type TestActor } from './support/tickets.ts';
 
@@ -215,6 +220,55 @@ describe('the query language (`query`), the same filters as text', () => {
       token: 'colour:red',
       fields: { query: [expect.stringMatching(/colour/)] },
     });
+  });
+});
+
+describe('saved views', () => {
+  it('lists a view’s tickets with its query and sort, ANDed with more filters', async () => {
+    const view = await createView(
+      deps,
+      member.actor,
+      createViewInput.parse({ name: 'Hot', query: 'priority>=high', sort: 'priority', order: 'asc' }),
+    );
+    expect(view).toMatchObject({ name: 'Hot', projectKey: null, editable: true, owner: { id: member.user.id } });
+    const page = await list(member.actor, { projectKeys: project.key, view: view.id });
+    expect(keysOf(page.items).sort()).toEqual(keysFor('printer', 'monitor', 'vpn'));
+    expect(keysOf(page.items).at(-1)).toBe(fixture.vpn.key);
+    expect(await found({ view: view.id, status: 'open' })).toEqual(keysFor('printer', 'monitor'));
+    // Someone else's personal view does not exist for you.
+    expect((await rejectionOf(list(lead.actor, { view: view.id }))).code).toBe('E_NOT_FOUND');
+  });
+
+  it('shares a view with a project for its readers; only those who run the project change it', async () => {
+    const shared = await createView(
+      deps,
+      lead.actor,
+      createViewInput.parse({ name: 'Team', query: 'status:open', projectKey: project.key }),
+    );
+    const seen = await listViews(deps, viewer.actor);
+    expect(seen.find((view) => view.id === shared.id)).toMatchObject({ projectKey: project.key, editable: false });
+    expect(
+      (await rejectionOf(updateView(deps, viewer.actor, updateViewInput.parse({ id: shared.id, name: 'Mine' })))).code,
+    ).toBe('E_FORBIDDEN');
+    expect(
+      (await rejectionOf(createView(deps, member.actor, createViewInput.parse({ name: 'X', projectKey: project.key }))))
+        .code,
+    ).toBe('E_FORBIDDEN');
+    expect(
+      (await updateView(deps, lead.actor, updateViewInput.parse({ id: shared.id, query: 'status:closed', sort: null })))
+        .query,
+    ).toBe('status:closed');
+    expect(await found({ view: shared.id }, viewer.actor)).toEqual(keysFor('laptop'));
+    await deleteView(deps, lead.actor, { id: shared.id });
+    expect((await listViews(deps, viewer.actor)).some((view) => view.id === shared.id)).toBe(false);
+  });
+
+  it('refuses a view whose query does not parse, pointing into it', async () => {
+    const error = await rejectionOf(
+      createView(deps, member.actor, createViewInput.parse({ name: 'Bad', query: 'status:open colour:red' })),
+    );
+    expect(error.code).toBe('E_VALIDATION');
+    expect(error.details).toMatchObject({ position: 12, fields: { query: [expect.any(String)] } });
   });
 });
 

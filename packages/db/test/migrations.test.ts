@@ -38,6 +38,7 @@ describe('migrations', () => {
       'project_members',
       'projects',
       'rate_limits',
+      'saved_views',
       'sessions',
       'ticket_assignees',
       'ticket_history',

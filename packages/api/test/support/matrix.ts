@@ -8,7 +8,7 @@ import { storedAttachment } from '@ticketing/core/testing/attachment-config';
 import { makeActor, makeProject, makeTicket, makeUser } from '@ticketing/core/testing/factories';
 import type { TestDeps } from '@ticketing/core/testing/test-deps';
 import type { Ticket } from '@ticketing/core/tickets/schemas';
-import { comments, type ProjectRole, projectMembers, type Role } from '@ticketing/db/schema';
+import { comments, type ProjectRole, projectMembers, type Role, savedViews } from '@ticketing/db/schema';
 import type { AnyProcedure, inferProcedureInput, inferProcedureOutput } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -231,4 +231,19 @@ export async function attachmentBy(
   if (!config) throw new Error('these deps store no attachments: createTestDeps({ attachments })');
   const at = { ticketId: fixture.ticket.id, projectId: fixture.project.id, uploaderId: uploader.userId };
   return { id: await storedAttachment(deps.db, config, at, state) };
+}
+
+/** A saved view by `owner`: shared with the fixture project, or personal. */
+export async function viewBy(deps: TestDeps, fixture: Fixture, owner: Actor, shared: boolean): Promise<{ id: string }> {
+  const [row] = await deps.db
+    .insert(savedViews)
+    .values({
+      ownerId: owner.userId,
+      projectId: shared ? fixture.project.id : null,
+      name: 'Open bugs',
+      query: 'status:open',
+    })
+    .returning({ id: savedViews.id });
+  if (!row) throw new Error('view insert returned no row');
+  return { id: row.id };
 }

@@ -90,6 +90,8 @@ export async function applyTicketChanges(
     assertTransition(ticket.status, changes.status);
     patch.status = changes.status;
     patch.closedAt = changes.status === 'closed' ? new Date() : null;
+    // The first start is a milestone (cycle time runs from it); later restarts keep it.
+    if (changes.status === 'in_progress' && ticket.startedAt === null) patch.startedAt = new Date();
     transition = { from: ticket.status, to: changes.status };
   }
 

@@ -28,6 +28,7 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { projectScope } from '../projects/project-scope.ts';
 import { parseQuery } from '../query/parse-query.ts';
+import { viewAccess } from '../views/view-access.ts';
 import { ticketDetailColumns, toTicket } from './hydrate.ts';
 import { ticketSort } from './list-sort.ts';
 import type { ListTicketsInput, TicketFilter, TicketPage } from './schemas.ts';
@@ -171,14 +172,23 @@ async function rankingScope(db: Executor, filters: (SQL | undefined)[], tsQuery:
  * Lists tickets with filters, full-text search and keyset pagination. A page costs a fixed number of
  * queries whatever its size: the project scope, then the page with its people and labels.
  */
-export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsInput): Promise<TicketPage> {
+export async function listTickets(deps: Deps, actor: Actor, given: ListTicketsInput): Promise<TicketPage> {
   const { db } = deps;
-  // The query language's filter, ANDed with the structured one.
-  const parsed = input.query ? parseQuery(input.query) : undefined;
-  const text = [input.q, parsed?.q].filter(Boolean).join(' ');
+  // A saved view adds its query and gives its sort where the caller gives none.
+  const view = given.view ? (await viewAccess(db, actor, given.view)).view : undefined;
+  const input: ListTicketsInput = view
+    ? {
+        ...given,
+        sort: given.sort ?? (view.sort as ListTicketsInput['sort']) ?? undefined,
+        order: given.order ?? (view.order as ListTicketsInput['order']) ?? undefined,
+      }
+    : given;
+  // The query language's filters (the view's and the caller's), ANDed with the structured one.
+  const parsedQueries = [view?.query, input.query].filter((query) => query).map((query) => parseQuery(query ?? ''));
+  const text = [input.q, ...parsedQueries.map((parsed) => parsed.q)].filter(Boolean).join(' ');
   const tsQuery = text ? toPrefixTsQuery(text) : null;
   const sort = ticketSort(input, tsQuery);
-  const keys = projectKeysOf(input.projectKeys, parsed?.projectKeys);
+  const keys = projectKeysOf(input.projectKeys, ...parsedQueries.map((parsed) => parsed.projectKeys));
   const none = { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };
   if (keys?.length === 0) return none;
   const scope = await projectScope(db, actor, keys);
@@ -188,7 +198,7 @@ export async function listTickets(deps: Deps, actor: Actor, input: ListTicketsIn
     isNull(tickets.deletedAt),
     scope ? inArray(tickets.projectId, scope) : undefined,
     ...filtersOf(db, actor, input),
-    ...(parsed ? filtersOf(db, actor, parsed) : []),
+    ...parsedQueries.flatMap((parsed) => filtersOf(db, actor, parsed)),
   ];
   const searchFilter = tsQuery ? matchOf(tickets.search, tsQuery) : undefined;
   const window = sort.rank && tsQuery ? await rankingScope(db, filters, tsQuery) : undefined;

@@ -166,6 +166,7 @@ export const listTicketsInput = ticketFilterSchema.extend({
     .describe(
       'The query language, e.g. `status:open,in_progress priority>=high assignee:me printer`; combined with the other filters (AND)',
     ),
+  view: uuidInput().optional().describe('A saved view: its query is ANDed in, its sort is the default'),
   sort: z.enum(sortFields).optional().describe('Default: relevance with q, else updated'),
   order: z.enum(['asc', 'desc']).optional().describe('Default: desc (asc for key and due)'),
   limit: limitSchema,

@@ -45,5 +45,7 @@ export {
 } from './tickets.ts';
 export type { NewUserRow, Role, UserRow } from './users.ts';
 export { roles, userRole, users } from './users.ts';
+export type { SavedViewRow } from './views.ts';
+export { savedViews } from './views.ts';
 export type { DeliveryState, WebhookDeliveryRow, WebhookRow } from './webhooks.ts';
 export { deliveryState, deliveryStates, webhookDeliveries, webhooks } from './webhooks.ts';

@@ -51,6 +51,8 @@ export const tickets = pgTable(
     version: integer().notNull().default(1),
     ...timestamps(),
     closedAt: timestampTz(),
+    // The first time it went in progress: where cycle time starts (reports).
+    startedAt: timestampTz(),
     deletedAt: timestampTz(),
     // Key and title weigh more than the description in ranking; 'simple' keeps identifiers intact.
     search: tsvector()
@@ -77,6 +79,10 @@ export const tickets = pgTable(
     index('tickets_project_due_idx')
       .on(t.projectId, sql`coalesce(${t.dueDate}, 'infinity'::date)`, t.id)
       .where(sql`${t.deletedAt} is null`),
+    // Reports: what was resolved when.
+    index('tickets_project_closed_idx')
+      .on(t.projectId, t.closedAt)
+      .where(sql`${t.deletedAt} is null and ${t.closedAt} is not null`),
     index('tickets_reporter_idx').on(t.reporterId),
     index('tickets_department_idx').on(t.departmentId),
   ],
