@@ -5,6 +5,7 @@ import { departmentsRouter } from './routers/departments/router.ts';
 import { eventsRouter } from './routers/events/router.ts';
 import { notificationsRouter } from './routers/notifications/router.ts';
 import { projectsRouter } from './routers/projects/router.ts';
+import { reportsRouter } from './routers/reports/router.ts';
 import { ticketsRouter } from './routers/tickets/router.ts';
 import { usersRouter } from './routers/users/router.ts';
 import { viewsRouter } from './routers/views/router.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   tickets: ticketsRouter,
   attachments: attachmentsRouter,
   views: viewsRouter,
+  reports: reportsRouter,
   events: eventsRouter,
   webhooks: webhooksRouter,
   notifications: notificationsRouter,

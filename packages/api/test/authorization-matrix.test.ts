@@ -457,6 +457,15 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
     },
   ],
 
+  // Reports: open to everyone signed in, each counting only the projects the caller can read (the
+  // counts themselves are checked per role in project-roles.test.ts).
+  'reports.dashboard': { input: () => ({}), expect: signedIn() },
+  'reports.breakdown': { input: () => ({ by: 'project' as const }), expect: signedIn() },
+  'reports.createdVsResolved': { input: () => ({ interval: 'week' as const }), expect: signedIn() },
+  'reports.cycleTime': { input: () => ({}), expect: signedIn() },
+  'reports.aging': { input: () => ({}), expect: signedIn() },
+  'reports.userActivity': { input: () => ({}), expect: signedIn() },
+
   // Webhooks: project settings (project:manage); a webhook of a project you cannot see is E_NOT_FOUND.
   'webhooks.list': { input: projectRef, expect: projectPermission('project:manage') },
   'webhooks.create': {

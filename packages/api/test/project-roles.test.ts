@@ -5,6 +5,9 @@ import { inboxConsumer } from '@ticketing/core/notifications/inbox-consumer';
 import { testAttachmentConfig } from '@ticketing/core/testing/attachment-config';
 import { makeUser } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
+import { createTicket } from '@ticketing/core/tickets/create-ticket';
+import { createTicketInput } from '@ticketing/core/tickets/schemas';
+import { transitionTicket } from '@ticketing/core/tickets/transition-ticket';
 import { ticketWatchers } from '@ticketing/db/schema';
 import type { AnyProcedure } from '@trpc/server';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,6 +100,14 @@ const readme = {
   'views.create (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'views.update (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'views.delete (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // Reports (README "Reports"): everyone may run them; the fixture project's tickets count (`listed`)
+  // exactly for those who can read it.
+  'reports.dashboard':                 { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'reports.breakdown':                 { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'reports.createdVsResolved':         { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'reports.cycleTime':                 { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'reports.aging':                     { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'reports.userActivity':              { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
   // Webhooks (README "Webhooks"): project settings, so the lead-level row; another project's webhook is 404.
   'webhooks.list':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'webhooks.create':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
@@ -153,7 +164,58 @@ async function notifiedAbout({ fixture, me }: CallContext): Promise<void> {
 const ticketRef = ({ fixture }: CallContext) => ({ key: fixture.ticket.key });
 const versioned = ({ fixture }: CallContext) => ({ key: fixture.ticket.key, version: fixture.ticket.version });
 
+/** The fixture project, as a report's query. */
+const inFixture = ({ fixture }: CallContext) => ({ query: `project:${fixture.project.key}` });
+
+/** A closed ticket in the fixture project (once per project), for the cycle-time report. */
+const closedIn = new Map<string, Promise<void>>();
+function withClosedTicket(ctx: CallContext) {
+  const { fixture } = ctx;
+  let done = closedIn.get(fixture.project.id);
+  if (!done) {
+    done = createTicket(
+      deps,
+      fixture.owner,
+      createTicketInput.parse({ projectKey: fixture.project.key, title: 'Done' }),
+    ).then(async (ticket) => {
+      await transitionTicket(deps, fixture.owner, { key: ticket.key, version: ticket.version, status: 'closed' });
+    });
+    closedIn.set(fixture.project.id, done);
+  }
+  return done.then(() => inFixture(ctx));
+}
+
 const calls: Record<Action, ActionCall> = {
+  'reports.dashboard': {
+    path: 'reports.dashboard',
+    input: inFixture,
+    shows: (report) => Object.values(report.byStatus).some((count) => count > 0),
+  },
+  'reports.breakdown': {
+    path: 'reports.breakdown',
+    input: (ctx) => ({ ...inFixture(ctx), by: 'project' as const }),
+    shows: (report, fixture) => report.rows.some((row) => row.value === fixture.project.key),
+  },
+  'reports.createdVsResolved': {
+    path: 'reports.createdVsResolved',
+    input: inFixture,
+    shows: (report) => report.buckets.some((bucket) => bucket.created > 0),
+  },
+  'reports.cycleTime': {
+    path: 'reports.cycleTime',
+    input: withClosedTicket,
+    shows: (report) => report.rows.some((row) => row.leadTime.count > 0),
+  },
+  'reports.aging': {
+    path: 'reports.aging',
+    input: inFixture,
+    shows: (report) => report.rows.some((row) => row.total > 0),
+  },
+  'reports.userActivity': {
+    path: 'reports.userActivity',
+    input: inFixture,
+    shows: (report, fixture) => report.rows.some((row) => row.user.id === fixture.owner.userId && row.created > 0),
+  },
   'views.list': {
     path: 'views.list',
     input: async ({ fixture }) => {

@@ -52,6 +52,7 @@ export function toTicket(row: DetailedTicketRow): Ticket {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
+    startedAt: row.startedAt,
   };
 }
 

@@ -59,6 +59,8 @@ export const ticketSchema = z
     createdAt: z.date(),
     updatedAt: z.date(),
     closedAt: z.date().nullable(),
+    /** The first time it went in progress (cycle time runs from here). */
+    startedAt: z.date().nullable(),
   })
   .meta({ id: 'Ticket' });
 export type Ticket = z.infer<typeof ticketSchema>;

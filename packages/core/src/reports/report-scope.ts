@@ -1,0 +1,36 @@
+import { tickets } from '@ticketing/db/schema';
+import type { SQL } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
+import type { Deps } from '../deps.ts';
+import { invalid } from '../errors.ts';
+import { parseQuery } from '../query/parse-query.ts';
+import { matchOf, scopedConditions } from '../tickets/ticket-filters.ts';
+import type { ReportInput } from './schemas.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_PERIOD_DAYS = 30;
+/** The longest period a report covers. */
+export const MAX_PERIOD_DAYS = 3660;
+
+export interface ReportScope {
+  /** The tickets the report counts: readable, live, matching the query. */
+  conditions: (SQL | undefined)[];
+  from: Date;
+  to: Date;
+  timeZone: string;
+}
+
+/** The tickets and period of a report, or null when the caller can read no matching project. */
+export async function reportScope(deps: Deps, actor: Actor, input: ReportInput): Promise<ReportScope | null> {
+  const to = input.to ?? new Date();
+  const from = input.from ?? new Date(to.getTime() - DEFAULT_PERIOD_DAYS * DAY_MS);
+  if (from > to) throw invalid('from', '`from` must not be after `to`');
+  if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * DAY_MS) {
+    throw invalid('from', `A report covers at most ${MAX_PERIOD_DAYS} days`);
+  }
+  const filter = input.query ? parseQuery(input.query) : {};
+  const scoped = await scopedConditions(deps.db, actor, [filter]);
+  if (!scoped) return null;
+  const search = scoped.tsQuery ? matchOf(tickets.search, scoped.tsQuery) : undefined;
+  return { conditions: [...scoped.conditions, search], from, to, timeZone: input.timeZone };
+}
