@@ -149,6 +149,8 @@ describe('reports match the list', () => {
               : ticket.assignees.some((p) => p.id === row.value);
           case 'label':
             return row.value === null ? ticket.labels.length === 0 : ticket.labels.includes(row.value);
+          default:
+            return false;
         }
       });
       expect({ value: row.value, total: row.total, closed: row.closed, open: row.open }).toEqual({
