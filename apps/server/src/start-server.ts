@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { createReportCsvHandler, createTicketsExportHandler } from '@ticketing/api/http/csv-export';
 import { createEventStreamHandler } from '@ticketing/api/http/event-stream';
 import type { ApiHandlerOptions } from '@ticketing/api/http/handler-options';
 import { createRestHandler } from '@ticketing/api/http/rest-handler';
@@ -18,6 +19,7 @@ import { type AttachmentSetup, setUpAttachments } from './attachment-storage.ts'
 import { type Background, startBackground } from './background.ts';
 import type { Config } from './config.ts';
 import { type DrainOptions, type DrainResult, trackConnections } from './connection-drain.ts';
+import { csvMounts } from './csv-mounts.ts';
 import { eventStreamMount } from './event-stream-mount.ts';
 import { filesMount } from './files-mount.ts';
 import { healthMounts } from './health.ts';
@@ -156,6 +158,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
 
   const handlerOptions = handlerOptionsOf(deps, config, logger);
+  const rest = createRestHandler(handlerOptions);
   // Set when the stop begins: /readyz says so at once, before (SHUTDOWN_DELAY_MS) the draining.
   let stopping = false;
   const server = createHttpServer({
@@ -163,9 +166,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ...healthMounts({ ping: connection.ping, isStopping: () => stopping }),
       metricsMount(metrics, config.METRICS_TOKEN),
       eventStreamMount(createEventStreamHandler(handlerOptions)),
+      ...csvMounts({
+        tickets: createTicketsExportHandler(handlerOptions),
+        report: createReportCsvHandler(handlerOptions),
+        rest,
+      }),
       ...apiMounts({
         trpc: createTrpcHandler(handlerOptions),
-        rest: createRestHandler(handlerOptions),
+        rest,
         openApiDocument: () => createOpenApiDocument(),
       }),
       ...(attachments.local ? [filesMount(attachments.local)] : []),

@@ -1,6 +1,7 @@
 import { errorCodes } from '@ticketing/core/errors';
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { SESSION_COOKIE } from './http/cookies.ts';
+import { TICKETS_EXPORT_PATH, ticketsExportPathItem } from './http/csv-export-openapi.ts';
 import { EVENT_STREAM_PATH, eventStreamPathItem } from './http/event-stream-openapi.ts';
 import { REST_PREFIX } from './http/mount-points.ts';
 import { appRouter } from './root.ts';
@@ -81,7 +82,13 @@ function buildDocument(serverUrl: string): OpenAPIObject {
   // The live event stream is no procedure of the adapter's (see http/event-stream-openapi.ts).
   const feed = document.paths?.['/events']?.get;
   if (!feed) throw new Error('the OpenAPI document lacks GET /events, which the event stream extends');
-  document.paths = { ...document.paths, [EVENT_STREAM_PATH]: eventStreamPathItem(feed) };
+  const list = document.paths?.['/tickets']?.get;
+  if (!list) throw new Error('the OpenAPI document lacks GET /tickets, which the export extends');
+  document.paths = {
+    ...document.paths,
+    [EVENT_STREAM_PATH]: eventStreamPathItem(feed),
+    [TICKETS_EXPORT_PATH]: ticketsExportPathItem(list),
+  };
 
   const schemas = Object.fromEntries(
     Object.entries(document.components?.schemas ?? {}).filter(([name]) => !name.startsWith('error.')),

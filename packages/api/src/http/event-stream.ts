@@ -1,38 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DomainError } from '@ticketing/core/errors';
 import { joinLiveFeed, liveEvents } from '@ticketing/core/events/live-events';
 import { defaultLiveLimits } from '@ticketing/core/events/live-limits';
 import { type LiveEventsInput, liveEventsInput } from '@ticketing/core/events/live-schemas';
-import { TRPCError } from '@trpc/server';
 import { createContext } from '../context.ts';
-import { failingFields, retryAfterSeconds, toPublicError, toTrpcError, validationMessage } from '../errors.ts';
+import { failingFields, validationMessage } from '../errors.ts';
 import { EVENT_STREAM_PATH } from './event-stream-openapi.ts';
 import type { ApiHandler, ApiHandlerOptions } from './handler-options.ts';
 import { REST_PREFIX } from './mount-points.ts';
 import { prototypeNamedParams } from './prototype-params.ts';
 import { requestInfoFrom } from './request-info.ts';
 import { errorBody, writeError } from './write-error.ts';
+import { publicErrorOf, writeFailure } from './write-failure.ts';
 
 const PATH = `${REST_PREFIX}${EVENT_STREAM_PATH}`;
-
-/** Anything thrown before or while streaming, as the error a client may see. */
-function publicErrorOf(error: unknown, options: ApiHandlerOptions) {
-  const trpcError =
-    error instanceof TRPCError
-      ? error
-      : error instanceof DomainError
-        ? toTrpcError(error)
-        : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error });
-  const publicError = toPublicError(trpcError);
-  if (publicError.error === 'E_INTERNAL') options.onInternalError?.(trpcError, PATH);
-  return { publicError, retryAfter: retryAfterSeconds(trpcError) };
-}
-
-function writeFailure(res: ServerResponse, error: unknown, options: ApiHandlerOptions): void {
-  const { publicError, retryAfter } = publicErrorOf(error, options);
-  if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
-  writeError(res, publicError.error, publicError.message, publicError.details);
-}
 
 /**
  * The stream's input from its query (events.list's filters, a list either comma-separated or
@@ -87,7 +67,7 @@ export function createEventStreamHandler(options: ApiHandlerOptions): ApiHandler
     try {
       context = await createContext(options.deps, requestInfoFrom(req, res, options), options.rateLimit);
     } catch (error) {
-      return writeFailure(res, error, options);
+      return writeFailure(res, error, options, PATH);
     }
     const { actor, deps } = context;
     if (!actor) return writeError(res, 'E_UNAUTHENTICATED', 'Authentication required');
@@ -99,7 +79,7 @@ export function createEventStreamHandler(options: ApiHandlerOptions): ApiHandler
     try {
       tap = joinLiveFeed(deps, actor);
     } catch (error) {
-      return writeFailure(res, error, options);
+      return writeFailure(res, error, options, PATH);
     }
     const abort = new AbortController();
     res.once('close', () => abort.abort());
@@ -119,7 +99,7 @@ export function createEventStreamHandler(options: ApiHandlerOptions): ApiHandler
       }
     } catch (error) {
       // Past the headers: the error goes as a message of its own, then the stream ends.
-      const { publicError } = publicErrorOf(error, options);
+      const { publicError } = publicErrorOf(error, options, PATH);
       const body = errorBody(publicError.error, publicError.message, publicError.details);
       res.write(`event: error\ndata: ${body}\n\n`);
     } finally {

@@ -1031,6 +1031,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every ticket a query finds, as CSV (streamed)
+         * @description RFC 4180, UTF-8 with a byte order mark and a header row; cells starting with =, +, -, @, tab or CR get a leading `'` (no formula injection). Oldest first, read a batch at a time: a million rows stream with flat server memory. An error found before the first byte is the usual JSON error; one in the middle cuts the response off. Reports take `format=csv` for the same.
+         */
+        get: operations["tickets-export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8155,6 +8175,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 timeZone?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -8240,6 +8261,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 timeZone?: string;
+                format?: "json" | "csv";
                 by: "status" | "priority" | "department" | "assignee" | "label" | "project";
             };
             header?: never;
@@ -8326,6 +8348,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 timeZone?: string;
+                format?: "json" | "csv";
                 interval?: "day" | "week" | "month";
             };
             header?: never;
@@ -8412,6 +8435,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 timeZone?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -8497,6 +8521,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 timeZone?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -8582,6 +8607,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 timeZone?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -10219,6 +10245,89 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "tickets-export": {
+        parameters: {
+            query?: {
+                query?: string;
+                view?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tickets as CSV */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */

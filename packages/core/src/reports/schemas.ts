@@ -23,6 +23,7 @@ export const reportInput = z.object({
   from: dateTimeParam.optional().describe('Start of the period; default 30 days before `to`'),
   to: dateTimeParam.optional().describe('End of the period; default now'),
   timeZone: timeZoneSchema.describe('Days and weeks begin at midnight here (IANA name); default UTC'),
+  format: z.enum(['json', 'csv']).optional().describe('`csv` answers the report as a CSV table (REST only)'),
 });
 export type ReportInput = z.infer<typeof reportInput>;
 

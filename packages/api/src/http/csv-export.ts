@@ -1,0 +1,145 @@
+import type { ServerResponse } from 'node:http';
+import { CSV_BOM, csvRow } from '@ticketing/core/csv/csv-row';
+import { type ReportName, reportTables } from '@ticketing/core/reports/report-tables';
+import { exportTickets } from '@ticketing/core/tickets/export-tickets';
+import { listTicketsInput } from '@ticketing/core/tickets/schemas';
+import { createContext } from '../context.ts';
+import { failingFields, validationMessage } from '../errors.ts';
+import { createCaller } from '../root.ts';
+import { TICKETS_EXPORT_PATH } from './csv-export-openapi.ts';
+import type { ApiHandler, ApiHandlerOptions } from './handler-options.ts';
+import { REST_PREFIX } from './mount-points.ts';
+import { prototypeNamedParams } from './prototype-params.ts';
+import { requestInfoFrom } from './request-info.ts';
+import { writeError } from './write-error.ts';
+import { writeFailure } from './write-failure.ts';
+
+/** Where the reports live, under the REST mount point. */
+export const REPORTS_PATH = '/reports';
+
+const exportInput = listTicketsInput.pick({ query: true, view: true });
+
+/** The report procedures by their REST path segment. */
+const reportsByPath: Record<string, ReportName> = {
+  dashboard: 'dashboard',
+  breakdown: 'breakdown',
+  'created-vs-resolved': 'createdVsResolved',
+  'cycle-time': 'cycleTime',
+  aging: 'aging',
+  'user-activity': 'userActivity',
+};
+
+const csvHeaders = (fileName: string) => ({
+  'content-type': 'text/csv; charset=utf-8',
+  'content-disposition': `attachment; filename="${fileName}"`,
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+});
+
+/** Resolves once what was written has drained to the socket, or the connection is gone. */
+const drained = (res: ServerResponse) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+
+async function contextOf(options: ApiHandlerOptions, req: Parameters<ApiHandler>[0], res: ServerResponse) {
+  const context = await createContext(options.deps, requestInfoFrom(req, res, options), options.rateLimit);
+  if (!context.actor) return null;
+  return context;
+}
+
+/** The query parameters as an object, refusing names of built-in object properties as REST does. */
+function paramsOf(url: URL, res: ServerResponse): Record<string, string> | null {
+  const refused = prototypeNamedParams(url.searchParams);
+  if (refused.length > 0) {
+    const message = 'Not a parameter of this API (names of built-in object properties are refused)';
+    const fields = Object.fromEntries(refused.map((name) => [name, [message]]));
+    writeError(res, 'E_VALIDATION', validationMessage(fields), { fields });
+    return null;
+  }
+  return Object.fromEntries(url.searchParams);
+}
+
+/**
+ * `GET /api/v1/tickets/export.csv?query=…&view=…`: every matching ticket as CSV (RFC 4180, UTF-8 with a
+ * BOM, formula-safe cells), streamed a batch at a time with backpressure: memory stays flat. Errors
+ * that can be known in advance (authentication, a bad query) come as the usual JSON error; one in the
+ * middle of the stream cuts it off, so a partial file never looks complete.
+ */
+export function createTicketsExportHandler(options: ApiHandlerOptions): ApiHandler {
+  const path = `${REST_PREFIX}${TICKETS_EXPORT_PATH}`;
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let rows: AsyncGenerator<string>;
+    let first: string[];
+    try {
+      const context = await contextOf(options, req, res);
+      if (!context?.actor) return writeError(res, 'E_UNAUTHENTICATED', 'Authentication required');
+      const params = paramsOf(url, res);
+      if (!params) return;
+      const input = exportInput.safeParse(params);
+      if (!input.success) {
+        const fields = failingFields(input.error);
+        return writeError(res, 'E_VALIDATION', validationMessage(fields), { fields });
+      }
+      rows = exportTickets(context.deps, context.actor, input.data);
+      // The header and the first batch before the status line: a bad query is still a 400.
+      first = [];
+      for (let i = 0; i < 2; i++) {
+        const next = await rows.next();
+        if (!next.done) first.push(next.value);
+      }
+    } catch (error) {
+      return writeFailure(res, error, options, path);
+    }
+    res.writeHead(200, csvHeaders('tickets.csv'));
+    res.write(CSV_BOM + first.join(''));
+    try {
+      for await (const chunk of rows) {
+        if (res.destroyed) return;
+        if (!res.write(chunk)) await drained(res);
+      }
+      res.end();
+    } catch (error) {
+      options.onInternalError?.(error as never, path);
+      res.destroy();
+    }
+  };
+}
+
+/**
+ * `GET /api/v1/reports/<name>?format=csv&…`: the report as a CSV table, from the same procedure as its
+ * JSON. Returns false when the request is not for CSV (the REST API answers it).
+ */
+export function createReportCsvHandler(options: ApiHandlerOptions) {
+  return async (req: Parameters<ApiHandler>[0], res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.searchParams.get('format') !== 'csv') return false;
+    const segment = url.pathname.slice(`${REST_PREFIX}${REPORTS_PATH}/`.length);
+    const name = Object.hasOwn(reportsByPath, segment) ? reportsByPath[segment] : undefined;
+    if (!name) return false;
+    try {
+      const context = await contextOf(options, req, res);
+      if (!context) {
+        writeError(res, 'E_UNAUTHENTICATED', 'Authentication required');
+        return true;
+      }
+      const params = paramsOf(url, res);
+      if (!params) return true;
+      const report = await createCaller(context).reports[name](params as never);
+      const table = (reportTables[name] as (report: unknown) => ReturnType<(typeof reportTables)[ReportName]>)(report);
+      const body = CSV_BOM + csvRow(table.header) + table.rows.map(csvRow).join('');
+      res.writeHead(200, { ...csvHeaders(`${segment}.csv`), 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    } catch (error) {
+      writeFailure(res, error, options, `${REST_PREFIX}${REPORTS_PATH}/${segment}`);
+    }
+    return true;
+  };
+}
