@@ -408,6 +408,13 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
     },
   ],
 
+  // Importing tickets from CSV: project settings (project:manage); a dry run checks the same way.
+  'projects.import': {
+    input: ({ fixture }) => ({ key: fixture.project.key, csv: 'title,priority\r\nImported,high\r\n', dryRun: true }),
+    expect: projectPermission('project:manage'),
+    check: (result) => expect(result).toMatchObject({ dryRun: true, rows: 1, failures: [] }),
+  },
+
   // Saved views: personal ones are their owner's alone (another's is NOT_FOUND); shared ones are seen
   // by the project's readers and run by whoever runs the project.
   'views.list': {

@@ -73,6 +73,7 @@ const readme = {
   'tickets.comments.add':              { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // "project settings, members, archive; delete/restore tickets; delete others' comments": lead, a
   // manager who is a member, admin.
+  'projects.import':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'projects.update':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'projects.archive':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'projects.unarchive':                { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
@@ -186,6 +187,10 @@ function withClosedTicket(ctx: CallContext) {
 }
 
 const calls: Record<Action, ActionCall> = {
+  'projects.import': {
+    path: 'projects.import',
+    input: ({ fixture }) => ({ key: fixture.project.key, csv: 'title\nImported\n' }),
+  },
   'reports.dashboard': {
     path: 'reports.dashboard',
     input: inFixture,

@@ -3,6 +3,7 @@ import { addMember } from './add-member.ts';
 import { archive } from './archive.ts';
 import { create } from './create.ts';
 import { get } from './get.ts';
+import { importTicketsProcedure } from './import.ts';
 import { list } from './list.ts';
 import { listMembers } from './list-members.ts';
 import { removeMember } from './remove-member.ts';
@@ -17,5 +18,6 @@ export const projectsRouter = router({
   update,
   archive,
   unarchive,
+  import: importTicketsProcedure,
   members: router({ list: listMembers, add: addMember, update: updateMember, remove: removeMember }),
 });
