@@ -139,12 +139,14 @@ async function readRows(deps: Deps, projectId: string, csv: string) {
       return fallback;
     };
     const assigneeIds: string[] = [];
+    const assigneeProblems: string[] = [];
     for (const email of list(at(record, 'assignees'))) {
       const member = byEmail.get(email.toLowerCase());
-      if (!member?.active) (fields.assignees ??= []).push(`${email}: no active user has this email`);
-      else if (!member.member) (fields.assignees ??= []).push(`${email}: not a member of this project`);
+      if (!member?.active) assigneeProblems.push(`${email}: no active user has this email`);
+      else if (!member.member) assigneeProblems.push(`${email}: not a member of this project`);
       else assigneeIds.push(member.id);
     }
+    if (assigneeProblems.length > 0) fields.assignees = assigneeProblems;
     const department = at(record, 'department');
     const departmentId = department ? (departmentByName.get(department.toLowerCase()) ?? null) : null;
     if (department && !departmentId) fields.department = [`No department is named ${department}`];
