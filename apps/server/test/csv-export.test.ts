@@ -92,6 +92,17 @@ describe('GET /api/v1/tickets/export.csv', () => {
     expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
   });
 
+  it('takes the list’s structured filters too, ANDed with the query', async () => {
+    const text = await (
+      await server.request('/api/v1/tickets/export.csv?projectKeys=CSV&label=csv&query=printer', { token })
+    ).text();
+    expect(
+      parseCsv(text)
+        .slice(1)
+        .map((row) => row[2]),
+    ).toEqual(['Plain printer']);
+  });
+
   it('answers a bad query and a missing sign-in as JSON errors, before any CSV', async () => {
     const bad = await expectError(
       await server.request('/api/v1/tickets/export.csv?query=colour:red', { token }),

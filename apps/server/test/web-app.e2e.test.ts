@@ -92,6 +92,34 @@ describe('the web app in a browser', () => {
     await shows(page.getByRole('row').filter({ hasText: key }).getByRole('link', { name: 'Printer on fire' }));
     await capture(page, 'ticket-list');
 
+    // The query language: a bad field is explained, with where it is.
+    await page.getByLabel('Search tickets').fill('printer colour:red');
+    await page.getByLabel('Search tickets').press('Enter');
+    await shows(page.getByText(/Unknown field "colour".*at 9/));
+    await page.getByLabel('Search tickets').fill('printer status:open,in_progress');
+    await page.getByLabel('Search tickets').press('Enter');
+    await shows(page.getByRole('row').filter({ hasText: key }));
+
+    // Save it as a view, open it from the sidebar; export what it shows.
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Printers');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save view' }).click();
+    await page.waitForURL(/view=/);
+    const views = page.getByRole('navigation', { name: 'Saved views' });
+    await shows(views.getByRole('link', { name: 'Printers' }));
+    await shows(page.getByRole('row').filter({ hasText: key }));
+    const exporting = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Export CSV' }).click();
+    const exported = await readFile(await (await exporting).path(), 'utf8');
+    expect(exported.split('\r\n')[0]).toContain('key,project,title');
+    expect(exported).toContain(key);
+
+    // Reports: tiles, a chart, tables, with the query as URL state.
+    await page.goto('/reports?query=project:TSK');
+    await shows(page.getByRole('img', { name: 'Tickets created and resolved per day' }));
+    await shows(page.getByRole('heading', { name: 'Breakdown' }));
+    await capture(page, 'reports');
+
     // Drag it across the board: Open to In progress.
     await page.goto('/board?projectKeys=TSK');
     const column = (name: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name }) });

@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirec
 import { z } from 'zod';
 import { AppLayout } from './components/app-layout.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { reportSearchSchema } from './routes/report-search.ts';
 import { SignInPage } from './routes/sign-in.tsx';
 import { TicketListPage } from './routes/ticket-list.tsx';
 import { ticketSearchSchema } from './routes/ticket-search.ts';
@@ -73,6 +74,13 @@ export const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin.tsx'), 'AdminPage'),
 });
 
+export const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: reportSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/reports.tsx'), 'ReportsPage'),
+});
+
 export const projectsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/projects',
@@ -97,6 +105,7 @@ const routeTree = rootRoute.addChildren([
     settingsRoute,
     adminRoute,
     projectsRoute,
+    reportsRoute,
     webhooksRoute,
   ]),
 ]);

@@ -263,6 +263,16 @@ describe('saved views', () => {
     expect((await listViews(deps, viewer.actor)).some((view) => view.id === shared.id)).toBe(false);
   });
 
+  it('keeps structured filters as query text, ANDed with the typed query', async () => {
+    const view = await createView(
+      deps,
+      member.actor,
+      createViewInput.parse({ name: 'Mine', query: 'printer', filter: { status: 'open,blocked', label: 'hardware' } }),
+    );
+    expect(view.query).toBe('status:open,blocked label:hardware printer');
+    expect(await found({ view: view.id })).toEqual(keysFor('printer'));
+  });
+
   it('refuses a view whose query does not parse, pointing into it', async () => {
     const error = await rejectionOf(
       createView(deps, member.actor, createViewInput.parse({ name: 'Bad', query: 'status:open colour:red' })),

@@ -7,6 +7,7 @@ import { ProjectMembers } from './admin-project-members.tsx';
 import { projectRoleLabels } from './admin-roles.ts';
 import { cell } from './admin-table.tsx';
 import { ProjectEditButton } from './project-edit.tsx';
+import { ProjectImportButton } from './project-import.tsx';
 import { Button } from './ui/button.tsx';
 import { ConfirmButton } from './ui/confirm-button.tsx';
 import { ProblemNotice } from './ui/problem-notice.tsx';
@@ -60,6 +61,7 @@ export function ProjectRows({ project }: { project: Project }) {
                   <span className="sr-only"> of {project.key}</span>
                 </Button>
                 <ProjectEditButton project={project} />
+                <ProjectImportButton projectKey={project.key} />
                 <Link
                   to="/projects/$key/webhooks"
                   params={{ key: project.key }}

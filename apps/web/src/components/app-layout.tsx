@@ -100,6 +100,9 @@ export function AppLayout() {
           <Link to="/board" className={navLink}>
             Board
           </Link>
+          <Link to="/reports" className={navLink}>
+            Reports
+          </Link>
           <Link to="/projects" className={navLink}>
             Projects
           </Link>

@@ -10,6 +10,7 @@ const places = [
   { to: '/board', name: 'Go to Board' },
   { to: '/inbox', name: 'Go to Inbox' },
   { to: '/projects', name: 'Go to Projects' },
+  { to: '/reports', name: 'Go to Reports' },
   { to: '/settings', name: 'Go to Settings' },
 ] as const;
 

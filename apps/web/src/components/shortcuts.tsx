@@ -40,7 +40,7 @@ export function useGlobalShortcuts(actions: { create(): void; palette(): void; h
       const afterG = Date.now() - pendingG.current < 1_000;
       pendingG.current = 0;
       if (afterG) {
-        const to = { i: '/inbox', b: '/board', r: '/tickets' } as const;
+        const to = { i: '/inbox', b: '/board', r: '/reports' } as const;
         const target = to[event.key as keyof typeof to];
         if (target) {
           event.preventDefault();

@@ -36,6 +36,7 @@ const clearedFilters = {
   dueFrom: undefined,
   dueTo: undefined,
   query: undefined,
+  view: undefined,
 } satisfies Record<Exclude<keyof TicketSearch, 'sort' | 'order'>, undefined>;
 
 export interface TicketListFiltersProps {

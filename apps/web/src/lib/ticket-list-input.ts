@@ -33,6 +33,7 @@ export function listInputOf(search: TicketSearch, limit = 50): TicketListInput {
     dueFrom: search.dueFrom,
     dueTo: search.dueTo,
     query: search.query,
+    view: search.view,
     sort: search.sort,
     order: search.order,
     limit,

@@ -7,6 +7,7 @@ import { TicketListBulkBar } from '../components/ticket-list-bulk-bar.tsx';
 import { TicketListColumnChooser, useTicketListColumns } from '../components/ticket-list-columns.tsx';
 import { TicketListFilters } from '../components/ticket-list-filters.tsx';
 import { TicketListTable } from '../components/ticket-list-table.tsx';
+import { exportUrl, TicketListViews } from '../components/ticket-list-views.tsx';
 import { Button } from '../components/ui/button.tsx';
 import { ProblemNotice } from '../components/ui/problem-notice.tsx';
 import { Empty, Loading } from '../components/ui/states.tsx';
@@ -99,67 +100,78 @@ export function TicketListPage() {
   const filtered = Object.entries(search).some(([key, value]) => value && key !== 'sort' && key !== 'order');
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex items-center justify-between gap-2">
-        <h1 className="text-lg font-semibold">Tickets</h1>
-        <TicketListColumnChooser columns={columns} onToggle={toggleColumn} />
-      </div>
-      <TicketListFilters
-        search={search}
-        onChange={(next, options) => void setSearch(next, options)}
-        projects={projects.data ?? []}
-        people={people}
-        departments={departments.data ?? []}
+    <div className="grid gap-4 lg:grid-cols-[12rem_1fr]">
+      <TicketListViews
+        current={search.view}
+        input={input}
+        onOpen={(view) => void navigate({ to: '/tickets', search: { view } })}
       />
-      {list.error && (
-        <ProblemNotice
-          error={list.error}
-          // Asking again cannot fix a filter the API refused; it can outlast a network or server fault.
-          {...(problemOf(list.error).code === 'E_VALIDATION' ? {} : { onRetry: () => void list.refetch() })}
-        />
-      )}
-      {selectedTickets.length > 0 && (
-        <TicketListBulkBar tickets={selectedTickets} onClear={() => setSelected(new Set())} />
-      )}
-      {list.isPending ? (
-        <Loading what="tickets" />
-      ) : tickets.length === 0 ? (
-        !list.error && (
-          <Empty>{filtered ? 'No tickets match these filters.' : 'No tickets yet. Press c to create one.'}</Empty>
-        )
-      ) : (
-        <div
-          ref={tableRef}
-          className="overflow-x-auto rounded border border-slate-200 bg-white"
-          aria-busy={list.isFetching}
-        >
-          <TicketListTable
-            tickets={tickets}
-            columns={columns}
-            selected={selected}
-            onSelect={select}
-            focus={focus}
-            onFocusRow={setFocus}
-          />
+      <div className="flex min-w-0 flex-col gap-4">
+        <div className="flex items-center justify-between gap-2">
+          <h1 className="text-lg font-semibold">Tickets</h1>
+          <span className="flex-1" />
+          <a className="text-sm text-indigo-800 underline" href={exportUrl(input)}>
+            Export CSV
+          </a>
+          <TicketListColumnChooser columns={columns} onToggle={toggleColumn} />
         </div>
-      )}
-      <div className="flex items-center gap-3 text-sm text-slate-700">
-        <p aria-live="polite">
-          {tickets.length > 0 &&
-            `${tickets.length} ${tickets.length === 1 ? 'ticket' : 'tickets'} shown${list.hasNextPage ? ', more to load' : ''}.`}
-          {list.isPlaceholderData && ' Updating…'}
-        </p>
-        {list.hasNextPage && (
-          <Button
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage || list.isPlaceholderData}
-          >
-            {list.isFetchingNextPage ? 'Loading more…' : 'Load more'}
-          </Button>
+        <TicketListFilters
+          search={search}
+          onChange={(next, options) => void setSearch(next, options)}
+          projects={projects.data ?? []}
+          people={people}
+          departments={departments.data ?? []}
+        />
+        {list.error && (
+          <ProblemNotice
+            error={list.error}
+            // Asking again cannot fix a filter the API refused; it can outlast a network or server fault.
+            {...(problemOf(list.error).code === 'E_VALIDATION' ? {} : { onRetry: () => void list.refetch() })}
+          />
         )}
-        <p className="ml-auto text-xs text-slate-600">
-          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>x</kbd> select · <kbd>e</kbd> open · <kbd>/</kbd> search
-        </p>
+        {selectedTickets.length > 0 && (
+          <TicketListBulkBar tickets={selectedTickets} onClear={() => setSelected(new Set())} />
+        )}
+        {list.isPending ? (
+          <Loading what="tickets" />
+        ) : tickets.length === 0 ? (
+          !list.error && (
+            <Empty>{filtered ? 'No tickets match these filters.' : 'No tickets yet. Press c to create one.'}</Empty>
+          )
+        ) : (
+          <div
+            ref={tableRef}
+            className="overflow-x-auto rounded border border-slate-200 bg-white"
+            aria-busy={list.isFetching}
+          >
+            <TicketListTable
+              tickets={tickets}
+              columns={columns}
+              selected={selected}
+              onSelect={select}
+              focus={focus}
+              onFocusRow={setFocus}
+            />
+          </div>
+        )}
+        <div className="flex items-center gap-3 text-sm text-slate-700">
+          <p aria-live="polite">
+            {tickets.length > 0 &&
+              `${tickets.length} ${tickets.length === 1 ? 'ticket' : 'tickets'} shown${list.hasNextPage ? ', more to load' : ''}.`}
+            {list.isPlaceholderData && ' Updating…'}
+          </p>
+          {list.hasNextPage && (
+            <Button
+              onClick={() => void list.fetchNextPage()}
+              disabled={list.isFetchingNextPage || list.isPlaceholderData}
+            >
+              {list.isFetchingNextPage ? 'Loading more…' : 'Load more'}
+            </Button>
+          )}
+          <p className="ml-auto text-xs text-slate-600">
+            <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>x</kbd> select · <kbd>e</kbd> open · <kbd>/</kbd> search
+          </p>
+        </div>
       </div>
     </div>
   );

@@ -18,6 +18,8 @@ export const ticketSearchSchema = z.object({
   dueTo: z.string().optional(),
   /** The query language (fields and free text), as tickets.list takes it. */
   query: z.string().optional(),
+  /** A saved view: its query is ANDed in, its sort is the default. */
+  view: z.string().optional(),
   sort: z.enum(['created', 'updated', 'priority', 'due', 'key', 'relevance']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });

@@ -7,12 +7,13 @@ type PathItem = NonNullable<OpenAPIObject['paths']>[string];
 type Operation = NonNullable<PathItem['get']>;
 
 /**
- * The ticket export's entry, written by hand (it streams CSV, which no procedure does). Its two
- * parameters are the list's own, taken from GET /tickets as generated.
+ * The ticket export's entry, written by hand (it streams CSV, which no procedure does). Its
+ * parameters are the list's filters, taken from GET /tickets as generated.
  */
 export function ticketsExportPathItem(list: Operation): PathItem {
+  const paging = ['sort', 'order', 'limit', 'cursor', 'includeTotal'];
   const parameters = (list.parameters ?? []).filter(
-    (parameter) => 'name' in parameter && ['query', 'view'].includes(parameter.name),
+    (parameter) => 'name' in parameter && !paging.includes(parameter.name),
   );
   return {
     get: {

@@ -17,7 +17,8 @@ import { writeFailure } from './write-failure.ts';
 /** Where the reports live, under the REST mount point. */
 export const REPORTS_PATH = '/reports';
 
-const exportInput = listTicketsInput.pick({ query: true, view: true });
+// Every filter of the list (not its paging or sort): an export is the list as a file.
+const exportInput = listTicketsInput.omit({ sort: true, order: true, limit: true, cursor: true, includeTotal: true });
 
 /** The report procedures by their REST path segment. */
 const reportsByPath: Record<string, ReportName> = {

@@ -7964,6 +7964,45 @@ export interface operations {
                      * @default
                      */
                     query?: string;
+                    /** @description The list's structured filters, saved as query text (ANDed with `query`) */
+                    filter?: {
+                        /** @description Comma-separated project keys */
+                        projectKeys?: string[];
+                        /** @description Comma-separated statuses */
+                        status?: ("open" | "in_progress" | "blocked" | "closed")[];
+                        /** @description Comma-separated priorities */
+                        priority?: ("low" | "medium" | "high" | "critical")[];
+                        /** @description A user id, an email address, `me` or `none` */
+                        assignee?: "me" | "none" | string;
+                        /** @description A user id, an email address or `me` */
+                        reporter?: "me" | string;
+                        /** Format: uuid */
+                        departmentId?: string;
+                        /** @description A department by name */
+                        department?: string;
+                        /** @description Comma-separated: any of these labels */
+                        label?: string[];
+                        /** @description Comma-separated: none of these labels */
+                        excludeLabels?: string[];
+                        /** @description An ISO 8601 date-time, e.g. 2026-11-24T10:00:00Z */
+                        createdFrom?: string;
+                        /** @description An ISO 8601 date-time, e.g. 2026-11-24T10:00:00Z */
+                        createdTo?: string;
+                        /** @description An ISO 8601 date-time, e.g. 2026-11-24T10:00:00Z */
+                        updatedFrom?: string;
+                        /** @description An ISO 8601 date-time, e.g. 2026-11-24T10:00:00Z */
+                        updatedTo?: string;
+                        /** Format: date */
+                        dueFrom?: string;
+                        /** Format: date */
+                        dueTo?: string;
+                        /** @description Due before today and not closed */
+                        overdue?: boolean;
+                        /** @description With at least one attachment */
+                        hasAttachments?: boolean;
+                        /** @description Full-text search over key, title and description */
+                        q?: string;
+                    };
                     /** @enum {string} */
                     sort?: "created" | "updated" | "priority" | "due" | "key" | "relevance";
                     /** @enum {string} */
@@ -10470,6 +10509,24 @@ export interface operations {
     "tickets-export": {
         parameters: {
             query?: {
+                projectKeys?: string[];
+                status?: ("open" | "in_progress" | "blocked" | "closed")[];
+                priority?: ("low" | "medium" | "high" | "critical")[];
+                assignee?: "me" | "none" | string;
+                reporter?: "me" | string;
+                departmentId?: string;
+                department?: string;
+                label?: string[];
+                excludeLabels?: string[];
+                createdFrom?: string;
+                createdTo?: string;
+                updatedFrom?: string;
+                updatedTo?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                overdue?: boolean;
+                hasAttachments?: boolean;
+                q?: string;
                 query?: string;
                 view?: string;
             };

@@ -53,7 +53,7 @@ function rowOf(ticket: Ticket): string {
 export async function* exportTickets(
   deps: Deps,
   actor: Actor,
-  filter: Pick<ListTicketsInput, 'query' | 'view'>,
+  filter: Omit<ListTicketsInput, 'sort' | 'order' | 'limit' | 'cursor' | 'includeTotal'>,
 ): AsyncGenerator<string> {
   yield csvRow(exportColumns);
   let cursor: string | undefined;

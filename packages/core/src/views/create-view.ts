@@ -2,13 +2,16 @@ import { savedViews } from '@ticketing/db/schema';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
+import { formatQuery } from '../query/format-query.ts';
 import type { CreateViewInput, View } from './schemas.ts';
 import { toView, viewAccess } from './view-access.ts';
 import { assertValidViewQuery } from './view-query.ts';
 
 /** A personal view, or one shared with a project (its lead, a manager in it, an admin). */
 export async function createView(deps: Deps, actor: Actor, input: CreateViewInput): Promise<View> {
-  assertValidViewQuery(input.query);
+  // Structured filters are kept as their canonical text: a view is one query.
+  const query = [input.filter ? formatQuery(input.filter) : '', input.query].filter(Boolean).join(' ');
+  assertValidViewQuery(query);
   let projectId: string | null = null;
   if (input.projectKey) {
     const access = await projectAccess(deps.db, actor, input.projectKey);
@@ -21,7 +24,7 @@ export async function createView(deps: Deps, actor: Actor, input: CreateViewInpu
       ownerId: actor.userId,
       projectId,
       name: input.name,
-      query: input.query,
+      query,
       sort: input.sort ?? null,
       order: input.order ?? null,
       columns: input.columns ?? null,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { safeText, uuidInput } from '../text.ts';
-import { sortFields } from '../tickets/schemas.ts';
+import { sortFields, ticketFilterSchema } from '../tickets/schemas.ts';
 
 /** The ticket list's optional columns (key and title always show). */
 export const viewColumns = ['status', 'priority', 'assignees', 'labels', 'due', 'updated'] as const;
@@ -18,6 +18,9 @@ const columnsSchema = z
 export const createViewInput = z.object({
   name: nameSchema,
   query: querySchema.default(''),
+  filter: ticketFilterSchema
+    .optional()
+    .describe("The list's structured filters, saved as query text (ANDed with `query`)"),
   sort: sortSchema.optional(),
   order: orderSchema.optional(),
   columns: columnsSchema.optional(),
