@@ -22,6 +22,7 @@ const { values } = parseArgs({
   options: {
     tickets: { type: 'string', default: '100000' },
     quick: { type: 'boolean', default: false },
+    'reports-only': { type: 'boolean', default: false },
     seconds: { type: 'string' },
     database: { type: 'string', default: 'ticketing_bench' },
   },
@@ -90,7 +91,21 @@ const resetTransitionPool = () =>
 const server = await startServerProcess(databaseUrl, await freePort(), { RATE_LIMIT_PER_MINUTE: '0' });
 console.error(`== server ${server.url} (pid ${server.child.pid}, NODE_ENV=production)`);
 
-const scenarios = ['get', 'list', 'search', 'create', 'transition', 'mixed'] as const;
+const reportScenarios = [
+  'report-dashboard',
+  'report-breakdown',
+  'report-created',
+  'report-cycle',
+  'report-aging',
+  'report-activity',
+] as const;
+const scenarios = [
+  ...(values['reports-only'] ? [] : (['get', 'list', 'search', 'create', 'transition', 'mixed'] as const)),
+  ...reportScenarios,
+];
+/** Reports run one at a time (a person opening them); the dashboard also under load. */
+const connectionsFor = (scenario: (typeof scenarios)[number]) =>
+  scenario === 'report-dashboard' ? [1, 32] : scenario.startsWith('report-') ? [1] : [1, 32];
 const pgbenchFor: Partial<Record<(typeof scenarios)[number], string>> = {
   get: 'get',
   list: 'list',
@@ -102,7 +117,7 @@ try {
   // Warm-up: the first requests compile code paths and fill caches.
   await runLoad('get', 4, 2);
   for (const scenario of scenarios) {
-    for (const connections of [1, 32]) {
+    for (const connections of connectionsFor(scenario)) {
       if (scenario === 'transition') await resetTransitionPool();
       const stopSampling = server.sampleRss();
       const result = await runLoad(scenario, connections, seconds);
@@ -139,12 +154,14 @@ try {
   await setup.close();
 }
 
-const targets: Target[] =
-  ticketCount >= 1_000_000
-    ? [
-        { scenario: 'list', connections: 1, p99: 30 },
-        { scenario: 'search', connections: 1, p99: 30 },
-      ]
+const reportTargets: Target[] = [
+  ...reportScenarios.map((scenario) => ({ scenario, connections: 1, p99: 100 })),
+  { scenario: 'report-dashboard', connections: 32, rps: 200 },
+];
+const targets: Target[] = values['reports-only']
+  ? reportTargets
+  : ticketCount >= 1_000_000
+    ? [{ scenario: 'list', connections: 1, p99: 30 }, { scenario: 'search', connections: 1, p99: 30 }, ...reportTargets]
     : [
         { scenario: 'get', connections: 32, rps: 10_000, p99: 50, rssMb: 256 },
         { scenario: 'list', connections: 32, rps: 5_000, p99: 50, rssMb: 256 },
@@ -152,6 +169,7 @@ const targets: Target[] =
         { scenario: 'transition', connections: 32, rps: 3_000, p99: 50, rssMb: 256 },
         { scenario: 'search', connections: 32, p99: 50 },
         { scenario: 'mixed', connections: 32, p99: 50 },
+        ...reportTargets,
       ];
 
 const table = formatTable(rows);
@@ -167,7 +185,7 @@ const { stdout: pgVersion } = await promisify(execFile)('psql', [serverUrl, '-At
 );
 const file = await writeResults(join(import.meta.dirname, '../../../bench/results'), {
   date: new Date().toISOString(),
-  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}`,
+  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}`,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,

@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 interface LoadSpec {
   url: string;
   token: string;
-  scenario: 'get' | 'list' | 'search' | 'create' | 'transition' | 'mixed';
+  scenario: Scenario;
   connections: number;
   seconds: number;
   hotKey: string;
@@ -14,6 +14,16 @@ interface LoadSpec {
   transitionPool: number;
 }
 
+export const reportScenarios = {
+  'report-dashboard': '/api/v1/reports/dashboard',
+  'report-breakdown': '/api/v1/reports/breakdown?by=assignee',
+  'report-created': '/api/v1/reports/created-vs-resolved?interval=day',
+  'report-cycle': '/api/v1/reports/cycle-time',
+  'report-aging': '/api/v1/reports/aging',
+  'report-activity': '/api/v1/reports/user-activity',
+} as const;
+type Scenario = 'get' | 'list' | 'search' | 'create' | 'transition' | 'mixed' | keyof typeof reportScenarios;
+
 const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
 const headers = { authorization: `Bearer ${spec.token}`, 'content-type': 'application/json' };
 const searches = ['error', 'login page', 'crash report', 'zeppelin', 'marzipan', 'quasar', 'upd', 'walrus fjord'];
@@ -21,7 +31,7 @@ let counter = 0;
 const randomKey = () => `${spec.hotKey}-${1 + Math.floor(Math.random() * spec.hotCount)}`;
 
 type Request = { method: 'GET' | 'POST'; path: string; body?: string };
-const requests: Record<LoadSpec['scenario'], () => Request> = {
+const requests = {
   get: () => ({ method: 'GET', path: `/api/v1/tickets/${randomKey()}` }),
   list: () => ({ method: 'GET', path: `/api/v1/tickets?projectKeys=${spec.hotKey}&status=open&sort=updated&limit=50` }),
   search: () => ({
@@ -39,6 +49,9 @@ const requests: Record<LoadSpec['scenario'], () => Request> = {
     path: `/api/v1/tickets/${spec.hotKey}-${1 + (counter++ % spec.transitionPool)}/transition`,
     body: JSON.stringify({ version: 1, status: 'in_progress' }),
   }),
+  ...Object.fromEntries(
+    Object.entries(reportScenarios).map(([name, path]) => [name, (): Request => ({ method: 'GET', path })]),
+  ),
   mixed: () => {
     const roll = Math.random();
     if (roll < 0.7) return requests.get();
@@ -46,7 +59,7 @@ const requests: Record<LoadSpec['scenario'], () => Request> = {
     if (roll < 0.9) return requests.search();
     return requests.create();
   },
-};
+} as Record<Scenario, () => Request>;
 
 const result = await autocannon({
   url: spec.url,

@@ -136,6 +136,7 @@ export async function copySeed(sql: postgres.Sql, plan: SeedPlan, password: stri
             t.createdAt,
             t.updatedAt,
             t.closedAt,
+            t.startedAt,
           ]),
         )
         .join('');
@@ -161,6 +162,7 @@ export async function copySeed(sql: postgres.Sql, plan: SeedPlan, password: stri
       'createdAt',
       'updatedAt',
       'closedAt',
+      'startedAt',
     ],
     ticketLines(),
   );

@@ -58,6 +58,8 @@ export interface TicketSeed {
   createdAt: Date;
   updatedAt: Date;
   closedAt: Date | null;
+  /** First in progress: halfway through its life, for every ticket that left open. */
+  startedAt: Date | null;
   assigneeIds: string[];
   labels: string[];
   comments: { id: string; authorId: string; body: string; createdAt: Date }[];
@@ -179,6 +181,7 @@ export function* generateTickets(
       createdAt,
       updatedAt,
       closedAt: status === 'closed' ? updatedAt : null,
+      startedAt: status === 'open' ? null : new Date((createdAt.getTime() + updatedAt.getTime()) / 2),
       assigneeIds: [...new Set(Array.from({ length: assigneeCount }, () => random.pick(users).id))],
       labels: [...new Set(Array.from({ length: labelCount }, () => random.pick(labels)))],
       comments: Array.from({ length: commentCount }, () => ({
