@@ -50,8 +50,11 @@ export function checkTargets(rows: Row[], targets: Target[]): string[] {
   return targets.flatMap((target) => {
     const row = rows.find((r) => r.scenario === target.scenario && r.connections === target.connections);
     if (!row) return [];
-    const checks: string[] = [];
     const mark = (ok: boolean) => (ok ? 'met   ' : 'MISSED');
+    // No request finished within the run: every latency figure is then 0, which would read as met.
+    if (row.rps === 0)
+      return [`${mark(false)} ${target.scenario} c=${target.connections}: no request completed in the run`];
+    const checks: string[] = [];
     if (target.rps !== undefined)
       checks.push(
         `${mark(row.rps >= target.rps)} ${target.scenario} c=${target.connections} req/s ${row.rps.toFixed(0)} (target ≥ ${target.rps})`,

@@ -12,7 +12,7 @@ import { REST_PREFIX } from './mount-points.ts';
 import { prototypeNamedParams } from './prototype-params.ts';
 import { requestInfoFrom } from './request-info.ts';
 import { writeError } from './write-error.ts';
-import { writeFailure } from './write-failure.ts';
+import { publicErrorOf, writeFailure } from './write-failure.ts';
 
 /** Where the reports live, under the REST mount point. */
 export const REPORTS_PATH = '/reports';
@@ -108,7 +108,8 @@ export function createTicketsExportHandler(options: ApiHandlerOptions): ApiHandl
       }
       res.end();
     } catch (error) {
-      options.onInternalError?.(error as never, path);
+      // Past the status line: logged (when it is ours), and the response cut off.
+      publicErrorOf(error, options, path);
       res.destroy();
     }
   };
