@@ -132,7 +132,8 @@ export const configSchema = z.object({
     .number()
     .int()
     .min(1)
-    .max(7 * 24 * 3600)
+    // Well inside the 24 h after which an upload never completed is removed.
+    .max(12 * 3600, 'must be at most 12 hours')
     .default(15 * 60),
   ATTACHMENT_DOWNLOAD_URL_SECONDS: z.coerce
     .number()

@@ -26,7 +26,12 @@ export function filesMount(storage: LocalStorage): Mount {
     routeOf: () => `${FILES_PATH}/{key}`,
     handle: async (req, res, { path, log }) => {
       const url = new URL(req.url ?? '/', 'http://files');
-      const key = decodeURIComponent(path.slice(FILES_PATH.length + 1));
+      let key: string;
+      try {
+        key = decodeURIComponent(path.slice(FILES_PATH.length + 1));
+      } catch {
+        return writeError(res, 'E_FORBIDDEN', 'This file URL is not valid');
+      }
       const method = req.method === 'PUT' ? 'PUT' : 'GET';
       const { verdict, fields } = storage.verify(method, key, url.searchParams);
       if (!verdict.ok) {
@@ -54,7 +59,9 @@ export function filesMount(storage: LocalStorage): Mount {
         try {
           await storage.receive(key, fields.size ?? 0, req);
         } catch (error) {
-          if (error instanceof UploadRejected) return writeError(res, 'E_BAD_REQUEST', error.message);
+          if (error instanceof UploadRejected) {
+            return writeError(res, error.reason === 'exists' ? 'E_CONFLICT' : 'E_BAD_REQUEST', error.message);
+          }
           log.warn({ err: error }, 'upload failed');
           if (!res.headersSent) writeError(res, 'E_BAD_REQUEST', 'The upload did not arrive whole; send it again');
           return;
@@ -71,7 +78,9 @@ export function filesMount(storage: LocalStorage): Mount {
         ...DOWNLOAD_HEADERS,
       });
       if (req.method === 'HEAD') return void res.end();
-      const body = await storage.read(key);
+      // Removed between the stat and now: the headers are out, so the response is cut off.
+      const body = await storage.read(key).catch(() => null);
+      if (!body) return void res.destroy();
       await new Promise<void>((resolve) => {
         body
           .on('error', () => res.destroy())

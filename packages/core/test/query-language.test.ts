@@ -85,6 +85,13 @@ describe('parseQuery', () => {
     expect(failure('label:')).toMatchObject({ position: 0, token: 'label:' });
     expect(failure('ok "printer on')).toMatchObject({ position: 3, token: '"printer on' });
     expect(failure('status>open')).toMatchObject({ position: 0, token: 'status>open' });
+    // Nothing left to match is an error, never "no filter" (which would match everything).
+    expect(failure('x priority<low')).toMatchObject({ position: 2, token: 'priority<low' });
+    expect(failure('priority>critical')).toMatchObject({ position: 0 });
+    expect(failure('-status:open,in_progress,blocked,closed')).toMatchObject({ position: 0 });
+    expect(failure('label:,')).toMatchObject({ position: 0, token: 'label:,' });
+    // A negated typo is as wrong as a plain one.
+    expect(failure('-status:close')).toMatchObject({ position: 0, token: '-status:close' });
     const { message } = failure('printer colour:red');
     expect(message).toMatch(/Unknown field "colour".*\(at 9: colour:red\)/);
   });

@@ -64,7 +64,10 @@ function paramsOf(url: URL, res: ServerResponse): Record<string, string> | null 
     writeError(res, 'E_VALIDATION', validationMessage(fields), { fields });
     return null;
   }
-  return Object.fromEntries(url.searchParams);
+  // A list may come comma-separated or as the parameter repeated, as on the REST API.
+  return Object.fromEntries(
+    [...new Set(url.searchParams.keys())].map((name) => [name, url.searchParams.getAll(name).join(',')]),
+  );
 }
 
 /**

@@ -58,7 +58,7 @@ export async function completeUpload(deps: Deps, actor: Actor, input: { id: stri
         .set({ state: 'ready', completedAt: new Date() })
         .where(and(eq(attachments.id, attachment.id), eq(attachments.state, 'pending')))
         .returning();
-      // Someone completed it a moment ago: their transaction recorded it.
+      // No longer pending: completed a moment ago (that transaction recorded it), or deleted.
       if (!row) return;
       await tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, access.ticket.id));
       await recordEvents(tx, actor, [
@@ -83,6 +83,6 @@ export async function completeUpload(deps: Deps, actor: Actor, input: { id: stri
   }
   const [row] = await deps.db.select().from(attachments).where(eq(attachments.id, attachment.id));
   const [uploader] = await deps.db.select({ name: users.name }).from(users).where(eq(users.id, attachment.uploaderId));
-  if (!row) throw notFound('Attachment', { id: input.id });
+  if (!row || row.state !== 'ready') throw notFound('Attachment', { id: input.id });
   return toAttachment(config, row, { ticketKey: access.ticket.key, uploaderName: uploader?.name ?? '' });
 }

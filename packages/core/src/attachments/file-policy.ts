@@ -61,8 +61,10 @@ export const CONTENT_TYPE_PATTERN = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9]
 export function refusalOf(fileName: string, contentType: string): string | null {
   if (DENIED_TYPES.has(contentType))
     return `Files of type ${contentType} are not accepted (they could run in a browser)`;
-  const extension = fileName.toLowerCase().split('.').at(-1) ?? '';
-  if (fileName.includes('.') && DENIED_EXTENSIONS.has(extension)) {
+  // Windows drops trailing dots and spaces: `setup.exe.` opens as setup.exe.
+  const name = fileName.toLowerCase().replace(/[.\s]+$/, '');
+  const extension = name.split('.').at(-1) ?? '';
+  if (name.includes('.') && DENIED_EXTENSIONS.has(extension)) {
     return `.${extension} files are not accepted (they could run when opened); zip them first`;
   }
   return null;

@@ -7,6 +7,8 @@ import { attachmentConfigOf } from './attachment-access.ts';
 export const THUMBNAIL_WIDTH = 320;
 /** Decoding bombs stop here (a 10,000 × 10,000 image). */
 const MAX_INPUT_PIXELS = 100_000_000;
+/** Larger images get no thumbnail: the file is read into memory to make one. */
+export const MAX_THUMBNAIL_SOURCE_BYTES = 25 * 1024 * 1024;
 
 /** A 320 px wide WebP of an image attachment; a failure leaves the attachment as it is. */
 export const thumbnailJob = defineJob({
@@ -20,7 +22,7 @@ export const thumbnailJob = defineJob({
       .select()
       .from(attachments)
       .where(and(eq(attachments.id, attachmentId), eq(attachments.state, 'ready')));
-    if (!row) return;
+    if (!row || row.size > MAX_THUMBNAIL_SOURCE_BYTES) return;
     // Loaded here, not at start-up: a machine without sharp's binary still serves attachments.
     const { default: sharp } = await import('sharp');
     const chunks: Buffer[] = [];
@@ -32,6 +34,12 @@ export const thumbnailJob = defineJob({
       .toBuffer();
     const thumbnailKey = `${row.objectKey}.thumb.webp`;
     await storage.write(thumbnailKey, thumbnail, 'image/webp');
-    await deps.db.update(attachments).set({ thumbnailKey }).where(eq(attachments.id, row.id));
+    const [kept] = await deps.db
+      .update(attachments)
+      .set({ thumbnailKey })
+      .where(and(eq(attachments.id, row.id), eq(attachments.state, 'ready')))
+      .returning({ id: attachments.id });
+    // Deleted meanwhile: its removal job did not know of the thumbnail.
+    if (!kept) await storage.remove(thumbnailKey);
   },
 });

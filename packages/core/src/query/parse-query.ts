@@ -25,9 +25,32 @@ const isQueryField = (name: string): name is QueryField => (queryFields as reado
 
 type Raw = Partial<Record<keyof TicketFilter, unknown>>;
 
-const values = (token: Token) => token.values;
-const complement = <T extends string>(all: readonly T[], excluded: string[]) =>
-  all.filter((v) => !excluded.includes(v));
+const values = (token: Token) => {
+  if (token.values.length === 0)
+    throw new QuerySyntaxError(`${token.field}${token.op} needs a value`, token.start, token.text);
+  return token.values;
+};
+
+/** A term that leaves no value (`priority<low`, `-status:` of every status) would match nothing. */
+function nonEmpty<T>(token: Token, list: T[]): T[] {
+  if (list.length === 0) {
+    throw new QuerySyntaxError(`${token.text} leaves no value, so nothing could match`, token.start, token.text);
+  }
+  return list;
+}
+
+/** Every value but the excluded ones, each of which must be one of them (a typo is an error, not a no-op). */
+function complement<T extends string>(token: Token, all: readonly T[], kind: string): T[] {
+  const excluded = values(token);
+  const unknown = excluded.find((value) => !(all as readonly string[]).includes(value));
+  if (unknown !== undefined) {
+    throw new QuerySyntaxError(`"${unknown}" is not a ${kind} (${all.join(', ')})`, token.start, token.text);
+  }
+  return nonEmpty(
+    token,
+    all.filter((value) => !excluded.includes(value)),
+  );
+}
 
 function only(token: Token, ...allowed: Operator[]): void {
   if (!token.op || !allowed.includes(token.op)) {
@@ -97,7 +120,7 @@ function priorityRange(token: Token): string[] {
       token.text,
     );
   }
-  return ticketPriorities.filter((_, index) =>
+  const kept = ticketPriorities.filter((_, index) =>
     token.op === '>='
       ? index >= rank
       : token.op === '>'
@@ -106,6 +129,7 @@ function priorityRange(token: Token): string[] {
           ? index <= rank
           : index < rank,
   );
+  return nonEmpty(token, kept);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -115,11 +139,11 @@ function rawOf(field: QueryField, token: Token, now: Date): Raw {
   switch (field) {
     case 'status':
       only(token, ':');
-      return { status: token.negated ? complement(ticketStatuses, values(token)) : values(token) };
+      return { status: token.negated ? complement(token, ticketStatuses, 'status') : values(token) };
     case 'priority':
       if (token.negated) {
         only(token, ':');
-        return { priority: complement(ticketPriorities, values(token)) };
+        return { priority: complement(token, ticketPriorities, 'priority') };
       }
       return { priority: priorityRange(token) };
     case 'assignee':

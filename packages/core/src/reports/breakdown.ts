@@ -23,7 +23,7 @@ export async function breakdown(deps: Deps, actor: Actor, input: Input): Promise
   const counts = { open, closed, total };
   const query = (value: SQL<string | null>, label: SQL<string>) =>
     deps.db
-      .select({ value: value.mapWith(String), label: label.mapWith(String), ...counts })
+      .select({ value, label, ...counts })
       .from(tickets)
       .$dynamic();
   const text = (column: SQL | typeof tickets.status) => sql<string>`${column}::text`;
@@ -71,9 +71,5 @@ export async function breakdown(deps: Deps, actor: Actor, input: Input): Promise
         .orderBy(sql`${ticketLabels.label} nulls last`);
       break;
   }
-  // mapWith(String) turns SQL null into "null": put the real null back.
-  return {
-    by: input.by,
-    rows: rows.map((row) => ({ ...row, value: row.value === 'null' || row.value === null ? null : row.value })),
-  };
+  return { by: input.by, rows };
 }

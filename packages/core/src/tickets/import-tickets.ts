@@ -31,6 +31,8 @@ import {
 } from './schemas.ts';
 
 export const MAX_IMPORT_ROWS = 10_000;
+/** As for any ticket (assigneeIdsSchema). */
+const MAX_ASSIGNEES = 20;
 const BATCH = 1000;
 
 export const importTicketsInput = z.object({
@@ -82,9 +84,10 @@ interface Row {
   departmentId: string | null;
 }
 
+/** Several values in one cell: separated by `;` (commas belong to the CSV, and to labels). */
 const list = (value: string) =>
   value
-    .split(/[;,]/)
+    .split(';')
     .map((item) => item.trim())
     .filter(Boolean);
 
@@ -112,18 +115,22 @@ async function readRows(deps: Deps, projectId: string, csv: string) {
   const emails = [
     ...new Set(data.flatMap((record) => list(at(record, 'assignees')).map((email) => email.toLowerCase()))),
   ];
-  const members = emails.length
-    ? await deps.db
-        .select({
-          id: users.id,
-          email: sql<string>`lower(${users.email})`,
-          active: users.active,
-          member: projectMembers.userId,
-        })
-        .from(users)
-        .leftJoin(projectMembers, and(eq(projectMembers.userId, users.id), eq(projectMembers.projectId, projectId)))
-        .where(inArray(sql`lower(${users.email})`, emails))
-    : [];
+  const lookUp = (slice: string[]) =>
+    deps.db
+      .select({
+        id: users.id,
+        email: sql<string>`lower(${users.email})`,
+        active: users.active,
+        member: projectMembers.userId,
+      })
+      .from(users)
+      .leftJoin(projectMembers, and(eq(projectMembers.userId, users.id), eq(projectMembers.projectId, projectId)))
+      .where(inArray(sql`lower(${users.email})`, slice));
+  const members: Awaited<ReturnType<typeof lookUp>> = [];
+  // In slices: a statement's parameters are bounded (65,535 in PostgreSQL's protocol).
+  for (let offset = 0; offset < emails.length; offset += 5000) {
+    members.push(...(await lookUp(emails.slice(offset, offset + 5000))));
+  }
   const byEmail = new Map(members.map((member) => [member.email, member]));
   const departmentRows = await deps.db.select({ id: departments.id, name: departments.name }).from(departments);
   const departmentByName = new Map(departmentRows.map((row) => [row.name.toLowerCase(), row.id]));
@@ -146,6 +153,7 @@ async function readRows(deps: Deps, projectId: string, csv: string) {
       else if (!member.member) assigneeProblems.push(`${email}: not a member of this project`);
       else assigneeIds.push(member.id);
     }
+    if (assigneeIds.length > MAX_ASSIGNEES) assigneeProblems.push(`At most ${MAX_ASSIGNEES} assignees`);
     if (assigneeProblems.length > 0) fields.assignees = assigneeProblems;
     const department = at(record, 'department');
     const departmentId = department ? (departmentByName.get(department.toLowerCase()) ?? null) : null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,7 +17,7 @@ export const FILES_PATH = '/files';
 export class UploadRejected extends Error {
   override readonly name = 'UploadRejected';
   constructor(
-    readonly reason: 'too_large' | 'too_small',
+    readonly reason: 'too_large' | 'too_small' | 'exists',
     message: string,
   ) {
     super(message);
@@ -64,7 +64,13 @@ export class LocalStorage implements ObjectStorage {
   ): Promise<UploadTarget> {
     const expires = Math.floor(Date.now() / 1000) + expiresInSeconds;
     const url = this.urlOf({ method: 'PUT', key, expires, contentType: file.contentType, size: file.size });
-    return { url, method: 'PUT', headers: { 'content-type': file.contentType }, expiresAt: new Date(expires * 1000) };
+    return {
+      url,
+      method: 'PUT',
+      // As on S3, where the condition is signed; here link() enforces it.
+      headers: { 'content-type': file.contentType, 'if-none-match': '*' },
+      expiresAt: new Date(expires * 1000),
+    };
   }
 
   async presignDownload(key: string, options: DownloadOptions, expiresInSeconds: number): Promise<string> {
@@ -88,7 +94,7 @@ export class LocalStorage implements ObjectStorage {
     return { verdict: verifyFields(this.options.signingKey, fields, query.get('signature') ?? ''), fields };
   }
 
-  /** Stores exactly `size` bytes from `body` under `key`, or nothing at all. */
+  /** Stores exactly `size` bytes from `body` under `key` if nothing is stored there yet, or nothing at all. */
   async receive(key: string, size: number, body: Readable): Promise<void> {
     const final = this.pathOf(key);
     const temporary = join(this.options.root, 'tmp', randomUUID());
@@ -117,10 +123,17 @@ export class LocalStorage implements ObjectStorage {
         await handle.close();
       }
       await mkdir(dirname(final), { recursive: true });
-      await rename(temporary, final);
-    } catch (error) {
+      // link, not rename: it refuses an existing name, so an upload URL cannot replace a stored file.
+      try {
+        await link(temporary, final);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new UploadRejected('exists', 'This file is already uploaded; an upload URL stores it once');
+        }
+        throw error;
+      }
+    } finally {
       await rm(temporary, { force: true });
-      throw error;
     }
   }
 

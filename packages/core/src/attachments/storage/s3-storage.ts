@@ -21,7 +21,7 @@ export interface S3StorageOptions {
 }
 
 // Signed into the upload URL, so the storage refuses a body of another type or size.
-const SIGNED_UPLOAD_HEADERS = new Set(['content-type', 'content-length']);
+const SIGNED_UPLOAD_HEADERS = new Set(['content-type', 'content-length', 'if-none-match']);
 
 const isNotFound = (error: unknown) => {
   const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -57,6 +57,8 @@ export class S3Storage implements ObjectStorage {
       Key: key,
       ContentType: file.contentType,
       ContentLength: file.size,
+      // A conditional write: the URL stores the object once and never replaces it.
+      IfNoneMatch: '*',
     });
     const url = await getSignedUrl(this.client, command, {
       expiresIn: expiresInSeconds,
@@ -65,7 +67,7 @@ export class S3Storage implements ObjectStorage {
     return {
       url,
       method: 'PUT',
-      headers: { 'content-type': file.contentType },
+      headers: { 'content-type': file.contentType, 'if-none-match': '*' },
       expiresAt: new Date(Date.now() + expiresInSeconds * 1000),
     };
   }
