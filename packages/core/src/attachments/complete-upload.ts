@@ -83,6 +83,6 @@ export async function completeUpload(deps: Deps, actor: Actor, input: { id: stri
   }
   const [row] = await deps.db.select().from(attachments).where(eq(attachments.id, attachment.id));
   const [uploader] = await deps.db.select({ name: users.name }).from(users).where(eq(users.id, attachment.uploaderId));
-  if (!row || row.state !== 'ready') throw notFound('Attachment', { id: input.id });
+  if (row?.state !== 'ready') throw notFound('Attachment', { id: input.id });
   return toAttachment(config, row, { ticketKey: access.ticket.key, uploaderName: uploader?.name ?? '' });
 }
