@@ -184,6 +184,8 @@ export async function copySeed(sql: postgres.Sql, plan: SeedPlan, password: stri
     ['projectId', 'nextNumber'],
     organisation.projects.map((p) => line([p.id, (lastNumber.get(p.id) ?? 0) + 1])),
   );
+  // The copy ran with triggers off: set what the ticket_assignees trigger would have.
+  await sql`update tickets t set assigned = true where exists (select 1 from ticket_assignees a where a.ticket_id = t.id)`;
   await sql`set session_replication_role = default`;
 
   const indexStarted = performance.now();

@@ -1,4 +1,4 @@
-import { ticketAssignees, tickets } from '@ticketing/db/schema';
+import { tickets } from '@ticketing/db/schema';
 import { and, asc, ne, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
@@ -43,9 +43,7 @@ export async function dashboard(deps: Deps, actor: Actor, input: ReportInput): P
       closedToday: counted(sql`${tickets.closedAt} >= ${today}`),
       closedLast7Days: counted(sql`${tickets.closedAt} >= ${weekAgo}`),
       overdue: counted(sql`${tickets.dueDate} < ${localToday} and ${tickets.status} <> 'closed'`),
-      unassigned: counted(
-        sql`${tickets.status} <> 'closed' and not exists (select 1 from ${ticketAssignees} where ${ticketAssignees.ticketId} = ${tickets.id})`,
-      ),
+      unassigned: counted(sql`${tickets.status} <> 'closed' and not ${tickets.assigned}`),
     })
     .from(tickets)
     .where(where);

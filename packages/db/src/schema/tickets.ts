@@ -1,6 +1,7 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   customType,
   date,
   index,
@@ -53,6 +54,9 @@ export const tickets = pgTable(
     closedAt: timestampTz(),
     // The first time it went in progress: where cycle time starts (reports).
     startedAt: timestampTz(),
+    // Whether anyone is assigned: kept by a trigger on ticket_assignees (migration 0010), so that
+    // "unassigned" is a column test rather than a lookup per ticket.
+    assigned: boolean().notNull().default(false),
     deletedAt: timestampTz(),
     // Key and title weigh more than the description in ranking; 'simple' keeps identifiers intact.
     search: tsvector()
