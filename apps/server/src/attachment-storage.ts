@@ -21,6 +21,8 @@ export async function setUpAttachments(config: Config, storage?: ObjectStorage):
     maxBytes: config.ATTACHMENT_MAX_BYTES,
     uploadUrlSeconds: config.ATTACHMENT_UPLOAD_URL_SECONDS,
     downloadUrlSeconds: config.ATTACHMENT_DOWNLOAD_URL_SECONDS,
+    multipartAboveBytes: config.S3_MULTIPART_ABOVE_BYTES,
+    partBytes: config.S3_PART_BYTES,
   };
   if (storage) return { config: { storage, ...limits }, storageOrigin: '' };
   if (config.S3_BUCKET) {

@@ -122,6 +122,18 @@ export const configSchema = z.object({
     .optional()
     .describe('an S3-compatible server (MinIO, R2, …); AWS when unset'),
   S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+  S3_MULTIPART_ABOVE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(5 * 1024 ** 2, 'must be at least 5 MiB (S3’s smallest part)')
+    .default(64 * 1024 ** 2)
+    .describe('larger files go up to S3 in parts'),
+  S3_PART_BYTES: z.coerce
+    .number()
+    .int()
+    .min(5 * 1024 ** 2, 'must be at least 5 MiB (S3’s smallest part)')
+    .max(5 * 1024 ** 3, 'must be at most 5 GiB')
+    .default(16 * 1024 ** 2),
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
     .int()

@@ -41,6 +41,8 @@ interface FileSpec {
 }
 
 const EXPIRY_SECONDS = 3;
+const MiB = 1024 * 1024;
+const MAX_BYTES = 12 * MiB;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const textFile = (text = 'printer log\nline 2\n'): FileSpec => ({
   name: 'printer.log',
@@ -84,7 +86,10 @@ describe.each(['local', 's3'] as const)('attachments on %s storage', (driver) =>
     server = await startTestServer(
       {
         RATE_LIMIT_PER_MINUTE: '0',
-        ATTACHMENT_MAX_BYTES: String(1024 * 1024),
+        ATTACHMENT_MAX_BYTES: String(MAX_BYTES),
+        // Small parts, so that a test file of 11 MiB goes to S3 in three.
+        S3_MULTIPART_ABOVE_BYTES: String(6 * MiB),
+        S3_PART_BYTES: String(5 * MiB),
         ATTACHMENT_UPLOAD_URL_SECONDS: String(EXPIRY_SECONDS),
         ATTACHMENT_DOWNLOAD_URL_SECONDS: String(EXPIRY_SECONDS),
       },
@@ -200,6 +205,37 @@ describe.each(['local', 's3'] as const)('attachments on %s storage', (driver) =>
     await expect(refused).rejects.toMatchObject({ data: { error: 'E_FORBIDDEN' } });
   });
 
+  it('sends a large file in parts where the storage takes them (S3), whole otherwise', async () => {
+    const bytes = Buffer.alloc(11 * MiB);
+    for (let i = 0; i < bytes.length; i += 4096) bytes.writeUInt32BE(i, i);
+    const upload = await expectJson<UploadJson & { parts: { partNumber: number; size: number }[] }>(
+      await start(member.token, { name: 'dump.bin', type: 'application/octet-stream', bytes }),
+    );
+    if (driver === 's3') {
+      expect(upload.uploadUrl).toBeNull();
+      expect(upload.parts.map((part) => [part.partNumber, part.size])).toEqual([
+        [1, 5 * MiB],
+        [2, 5 * MiB],
+        [3, MiB],
+      ]);
+      // Without the parts' ETags there is nothing to join.
+      await expectError(await complete(member.token, upload.attachmentId), 400, 'E_VALIDATION');
+    } else {
+      expect(upload.parts).toEqual([]);
+    }
+    const progress: number[] = [];
+    const attachment = await uploadAttachment(
+      server.client(member.token),
+      ticketKey,
+      new File([new Uint8Array(bytes)], 'dump.bin', { type: 'application/octet-stream' }),
+      { baseUrl: server.url, onProgress: (loaded) => progress.push(loaded) },
+    );
+    expect(attachment.size).toBe(bytes.length);
+    expect(progress.at(-1)).toBe(bytes.length);
+    const download = await fetch(absolute(attachment.downloadUrl ?? ''));
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
   it('refuses to complete before the bytes arrived, and a declared SHA-256 the bytes do not match', async () => {
     const early = await expectJson<UploadJson>(await start(member.token, textFile()));
     await expectError(await complete(member.token, early.attachmentId), 409, 'E_CONFLICT');
@@ -271,7 +307,7 @@ describe.each(['local', 's3'] as const)('attachments on %s storage', (driver) =>
     const big = await start(member.token, {
       name: 'big.bin',
       type: 'application/octet-stream',
-      bytes: Buffer.alloc(1024 * 1024 + 1),
+      bytes: Buffer.alloc(MAX_BYTES + 1),
     });
     await expectError(big, 413, 'E_PAYLOAD_TOO_LARGE');
     for (const [name, type] of [

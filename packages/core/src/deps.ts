@@ -21,6 +21,9 @@ export interface AttachmentConfig {
   maxBytes: number;
   uploadUrlSeconds: number;
   downloadUrlSeconds: number;
+  /** Files larger than this go up in parts of `partBytes`, where the storage takes parts (S3). */
+  multipartAboveBytes?: number;
+  partBytes?: number;
 }
 
 export interface CoreConfig {

@@ -623,7 +623,7 @@ export interface paths {
         put?: never;
         /**
          * Finish an upload: checks the stored file, then adds it to the ticket
-         * @description E_CONFLICT while nothing was uploaded; E_VALIDATION when the size or the declared SHA-256 does not match (the stored bytes are discarded: upload again). Completing twice answers the same attachment.
+         * @description For an upload in parts, send `parts: [{ partNumber, etag }]`. E_CONFLICT while nothing was uploaded; E_VALIDATION when the size or the declared SHA-256 does not match (the stored bytes are discarded: upload again). Completing twice answers the same attachment.
          */
         post: operations["attachments-complete"];
         delete?: never;
@@ -1241,14 +1241,23 @@ export interface components {
         AttachmentUpload: {
             /** Format: uuid */
             attachmentId: string;
-            /** @description Absolute for S3; relative to this server for the local storage */
-            uploadUrl: string;
+            /** @description Absolute for S3; relative to this server for the local storage; null when the file goes in parts */
+            uploadUrl: string | null;
             /** @constant */
             method: "PUT";
             /** @description Send these exactly, and a Content-Length of the declared size */
             headers: {
                 [key: string]: string;
             };
+            /** @description Large files on S3: PUT each slice to its URL, then complete with every part’s ETag; empty otherwise */
+            parts: {
+                partNumber: number;
+                url: string;
+                /** @description Where the slice starts in the file */
+                offset: number;
+                /** @description Its bytes (the Content-Length, signed into the URL) */
+                size: number;
+            }[];
             expiresAt: string;
         };
         Attachment: {
@@ -7556,7 +7565,18 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description For an upload in parts: every part with its ETag */
+                    parts?: {
+                        partNumber: number;
+                        /** @description The ETag header the storage answered that part with */
+                        etag: string;
+                    }[];
+                };
+            };
+        };
         responses: {
             /** @description Successful response */
             200: {

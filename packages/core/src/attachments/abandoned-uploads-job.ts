@@ -35,8 +35,15 @@ export const abandonedUploadsJob = defineJob({
           const [gone] = await tx
             .delete(attachments)
             .where(and(eq(attachments.id, row.id), eq(attachments.state, 'pending')))
-            .returning({ objectKey: attachments.objectKey });
-          if (gone) await enqueueJob(tx, removeObjectsJob, { keys: [gone.objectKey] }, { idempotencyKey: row.id });
+            .returning({ objectKey: attachments.objectKey, uploadId: attachments.uploadId });
+          if (!gone) return;
+          const parts = gone.uploadId ? { key: gone.objectKey, uploadId: gone.uploadId } : undefined;
+          await enqueueJob(
+            tx,
+            removeObjectsJob,
+            { keys: [gone.objectKey], ...(parts ? { parts } : {}) },
+            { idempotencyKey: row.id },
+          );
         });
       }
       if (stale.length < BATCH) return;

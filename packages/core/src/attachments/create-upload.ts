@@ -10,6 +10,10 @@ import { attachmentConfigOf } from './attachment-access.ts';
 import { refusalOf } from './file-policy.ts';
 import type { CreateUploadInput, UploadTargetOutput } from './schemas.ts';
 
+/** S3 takes one PUT of up to 5 GiB; past this, parts go faster and resume part by part. */
+export const DEFAULT_MULTIPART_ABOVE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_PART_BYTES = 16 * 1024 * 1024;
+
 /**
  * Starts an upload: checks who may attach and what, records the attachment as pending, and returns
  * a URL that accepts exactly this file (its type and size are signed into it) for a short while.
@@ -30,12 +34,14 @@ export async function createUpload(deps: Deps, actor: Actor, input: CreateUpload
 
   const id = randomUUID();
   const objectKey = `${access.project.id}/${id}`;
-  // The URL first: if signing fails, no row is left behind.
-  const target = await config.storage.presignUpload(
-    objectKey,
-    { contentType: input.contentType, size: input.size },
-    config.uploadUrlSeconds,
-  );
+  const file = { contentType: input.contentType, size: input.size };
+  const { storage } = config;
+  // The URLs first: if signing fails, no row is left behind.
+  const inParts =
+    storage.presignParts && input.size > (config.multipartAboveBytes ?? DEFAULT_MULTIPART_ABOVE_BYTES)
+      ? await storage.presignParts(objectKey, file, config.partBytes ?? DEFAULT_PART_BYTES, config.uploadUrlSeconds)
+      : null;
+  const target = inParts ? null : await storage.presignUpload(objectKey, file, config.uploadUrlSeconds);
   await deps.db.insert(attachments).values({
     id,
     ticketId: access.ticket.id,
@@ -46,12 +52,14 @@ export async function createUpload(deps: Deps, actor: Actor, input: CreateUpload
     size: input.size,
     sha256: input.sha256 ?? null,
     objectKey,
+    uploadId: inParts?.uploadId ?? null,
   });
   return {
     attachmentId: id,
-    uploadUrl: target.url,
-    method: target.method,
-    headers: target.headers,
-    expiresAt: target.expiresAt,
+    uploadUrl: target?.url ?? null,
+    method: 'PUT',
+    headers: target?.headers ?? {},
+    parts: inParts?.parts ?? [],
+    expiresAt: target?.expiresAt ?? new Date(Date.now() + config.uploadUrlSeconds * 1000),
   };
 }

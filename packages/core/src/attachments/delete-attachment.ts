@@ -26,7 +26,8 @@ export async function deleteAttachment(deps: Deps, actor: Actor, input: { id: st
       .set({ state: 'deleted', deletedAt: new Date() })
       .where(eq(attachments.id, attachment.id));
     const keys = [attachment.objectKey, ...(attachment.thumbnailKey ? [attachment.thumbnailKey] : [])];
-    await enqueueJob(tx, removeObjectsJob, { keys }, { idempotencyKey: attachment.id });
+    const parts = attachment.uploadId ? { key: attachment.objectKey, uploadId: attachment.uploadId } : undefined;
+    await enqueueJob(tx, removeObjectsJob, { keys, ...(parts ? { parts } : {}) }, { idempotencyKey: attachment.id });
     // A pending upload never appeared on the ticket, so its removal is not news either.
     if (attachment.state !== 'ready') return;
     await tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, access.ticket.id));

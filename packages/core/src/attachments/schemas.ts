@@ -35,12 +35,40 @@ export type CreateUploadInput = z.infer<typeof createUploadInput>;
 
 export const attachmentIdInput = z.object({ id: uuidInput() });
 
+export const completeUploadInput = z.object({
+  id: uuidInput(),
+  parts: z
+    .array(
+      z.object({
+        partNumber: z.number().int().min(1).max(10_000),
+        etag: z.string().min(1).max(200).describe('The ETag header the storage answered that part with'),
+      }),
+    )
+    .max(10_000)
+    .optional()
+    .describe('For an upload in parts: every part with its ETag'),
+});
+export type CompleteUploadInput = z.infer<typeof completeUploadInput>;
+
 export const uploadTargetSchema = z
   .object({
     attachmentId: z.uuid(),
-    uploadUrl: z.string().describe('Absolute for S3; relative to this server for the local storage'),
+    uploadUrl: z
+      .string()
+      .nullable()
+      .describe('Absolute for S3; relative to this server for the local storage; null when the file goes in parts'),
     method: z.literal('PUT'),
     headers: z.record(z.string(), z.string()).describe('Send these exactly, and a Content-Length of the declared size'),
+    parts: z
+      .array(
+        z.object({
+          partNumber: z.number().int(),
+          url: z.string(),
+          offset: z.number().int().describe('Where the slice starts in the file'),
+          size: z.number().int().describe('Its bytes (the Content-Length, signed into the URL)'),
+        }),
+      )
+      .describe('Large files on S3: PUT each slice to its URL, then complete with every part’s ETag; empty otherwise'),
     expiresAt: z.date(),
   })
   .meta({ id: 'AttachmentUpload' });

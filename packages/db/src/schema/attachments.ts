@@ -32,6 +32,8 @@ export const attachments = pgTable(
     // Server-generated (project id / attachment id): nothing a user types reaches a storage path.
     objectKey: text().notNull(),
     thumbnailKey: text(),
+    // A multipart upload in progress on S3 (large files): completed or aborted by the server.
+    uploadId: text(),
     state: attachmentState().notNull().default('pending'),
     createdAt: createdAt(),
     completedAt: timestampTz(),

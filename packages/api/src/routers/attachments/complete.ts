@@ -1,5 +1,5 @@
 import { completeUpload } from '@ticketing/core/attachments/complete-upload';
-import { attachmentIdInput, attachmentSchema } from '@ticketing/core/attachments/schemas';
+import { attachmentSchema, completeUploadInput } from '@ticketing/core/attachments/schemas';
 import { authedProcedure } from '../../trpc.ts';
 
 export const complete = authedProcedure
@@ -10,9 +10,9 @@ export const complete = authedProcedure
       tags: ['attachments'],
       summary: 'Finish an upload: checks the stored file, then adds it to the ticket',
       description:
-        'E_CONFLICT while nothing was uploaded; E_VALIDATION when the size or the declared SHA-256 does not match (the stored bytes are discarded: upload again). Completing twice answers the same attachment.',
+        'For an upload in parts, send `parts: [{ partNumber, etag }]`. E_CONFLICT while nothing was uploaded; E_VALIDATION when the size or the declared SHA-256 does not match (the stored bytes are discarded: upload again). Completing twice answers the same attachment.',
     },
   })
-  .input(attachmentIdInput)
+  .input(completeUploadInput)
   .output(attachmentSchema)
   .mutation(({ ctx, input }) => completeUpload(ctx.deps, ctx.actor, input));

@@ -9,6 +9,20 @@ export interface UploadTarget {
   expiresAt: Date;
 }
 
+/** One slice of a large file, uploaded to its own URL; its ETag goes back to complete the upload. */
+export interface UploadPart {
+  partNumber: number;
+  url: string;
+  /** Where the slice starts in the file, and how many bytes it has (signed into the URL). */
+  offset: number;
+  size: number;
+}
+
+export interface PartsUpload {
+  uploadId: string;
+  parts: UploadPart[];
+}
+
 export interface DownloadOptions {
   fileName: string;
   contentType: string;
@@ -36,6 +50,19 @@ export interface ObjectStorage {
   write(key: string, body: Buffer, contentType: string): Promise<void>;
   /** Removes the object; removing one that is not there is fine. */
   remove(key: string): Promise<void>;
+  /**
+   * Large files in parts (S3 multipart upload), where the storage has them: each part's URL binds its
+   * size; the object appears only when completeParts joins them.
+   */
+  presignParts?(
+    key: string,
+    file: { contentType: string; size: number },
+    partSize: number,
+    expiresInSeconds: number,
+  ): Promise<PartsUpload>;
+  completeParts?(key: string, uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<void>;
+  /** Drops an unfinished parts upload and what it stored; dropping one that is gone is fine. */
+  abortParts?(key: string, uploadId: string): Promise<void>;
 }
 
 /**

@@ -1,14 +1,24 @@
 import type { Readable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { contentDisposition, type DownloadOptions, type ObjectStorage, type UploadTarget } from './object-storage.ts';
+import {
+  contentDisposition,
+  type DownloadOptions,
+  type ObjectStorage,
+  type PartsUpload,
+  type UploadTarget,
+} from './object-storage.ts';
 
 export interface S3StorageOptions {
   bucket: string;
@@ -70,6 +80,59 @@ export class S3Storage implements ObjectStorage {
       headers: { 'content-type': file.contentType, 'if-none-match': '*' },
       expiresAt: new Date(Date.now() + expiresInSeconds * 1000),
     };
+  }
+
+  async presignParts(
+    key: string,
+    file: { contentType: string; size: number },
+    partSize: number,
+    expiresInSeconds: number,
+  ): Promise<PartsUpload> {
+    const created = await this.client.send(
+      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: file.contentType }),
+    );
+    const uploadId = created.UploadId;
+    if (!uploadId) throw new Error('S3 gave no upload id');
+    const parts = [];
+    for (let offset = 0, partNumber = 1; offset < file.size; offset += partSize, partNumber++) {
+      const size = Math.min(partSize, file.size - offset);
+      const command = new UploadPartCommand({
+        Bucket: this.bucket,
+        Key: key,
+        UploadId: uploadId,
+        PartNumber: partNumber,
+        ContentLength: size,
+      });
+      const url = await getSignedUrl(this.client, command, {
+        expiresIn: expiresInSeconds,
+        signableHeaders: new Set(['content-length']),
+      });
+      parts.push({ partNumber, url, offset, size });
+    }
+    return { uploadId, parts };
+  }
+
+  async completeParts(key: string, uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<void> {
+    await this.client.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: this.bucket,
+        Key: key,
+        UploadId: uploadId,
+        MultipartUpload: {
+          Parts: [...parts]
+            .sort((a, b) => a.partNumber - b.partNumber)
+            .map((part) => ({ PartNumber: part.partNumber, ETag: part.etag })),
+        },
+      }),
+    );
+  }
+
+  async abortParts(key: string, uploadId: string): Promise<void> {
+    try {
+      await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId }));
+    } catch (error) {
+      if (!isNotFound(error) && (error as { name?: string }).name !== 'NoSuchUpload') throw error;
+    }
   }
 
   async presignDownload(key: string, options: DownloadOptions, expiresInSeconds: number): Promise<string> {
