@@ -2,6 +2,7 @@ import type { AppRouter } from '@ticketing/api/root';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
 export type { ErrorCode } from '@ticketing/core/errors';
+export type { QueryField } from '@ticketing/core/query/parse-query';
 export type { AppRouter };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

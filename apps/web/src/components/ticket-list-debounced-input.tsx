@@ -4,13 +4,16 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 
   value: string | undefined;
   onCommit(value: string): void;
   delayMs?: number;
+  /** Completions of what is typed, each the whole new text (shown as buttons under the box). */
+  suggest?(draft: string): string[];
 };
 
 /**
  * A text box whose value reaches the URL (and so the API) once typing pauses, or at once on Enter: one
  * request per search, not one per key.
  */
-export function TicketListDebouncedInput({ value, onCommit, delayMs = 300, onKeyDown, ...input }: Props) {
+export function TicketListDebouncedInput({ value, onCommit, delayMs = 300, onKeyDown, suggest, ...input }: Props) {
+  const box = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(value ?? '');
   // What this box last sent: a URL change that differs came from elsewhere (Back, a link, "Clear").
   const committed = useRef(value ?? '');
@@ -34,9 +37,10 @@ export function TicketListDebouncedInput({ value, onCommit, delayMs = 300, onKey
     return () => clearTimeout(timer);
   }, [draft, delayMs]);
 
-  return (
+  const field = (
     <input
       {...input}
+      ref={box}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
@@ -48,5 +52,30 @@ export function TicketListDebouncedInput({ value, onCommit, delayMs = 300, onKey
         }
       }}
     />
+  );
+  const suggestions = suggest?.(draft) ?? [];
+  if (!suggest) return field;
+  return (
+    <div className="flex flex-col gap-1">
+      {field}
+      {suggestions.length > 0 && (
+        <ul aria-label="Suggestions" className="flex flex-wrap gap-1">
+          {suggestions.map((suggestion) => (
+            <li key={suggestion}>
+              <button
+                type="button"
+                className="rounded border border-slate-300 bg-white px-2 py-0.5 font-mono text-xs text-slate-800 hover:bg-slate-100"
+                onClick={() => {
+                  setDraft(suggestion);
+                  box.current?.focus();
+                }}
+              >
+                {suggestion.slice(suggestion.search(/\S*$/))}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

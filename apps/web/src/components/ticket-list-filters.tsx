@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@ticketing/client/types';
+import { querySuggestions } from '../lib/query-suggestions.ts';
 import type { TicketSearchPatch } from '../lib/ticket-list-search.ts';
 import { priorities, priorityNames, statuses, statusNames } from '../lib/ticket-list-vocabulary.ts';
 import type { TicketSearch } from '../routes/ticket-search.ts';
@@ -71,6 +72,7 @@ export function TicketListFilters({ search, onChange, projects, people, departme
               placeholder="Words, or fields: status:open priority>=high assignee:me  (press /)"
               maxLength={1000}
               value={search.query}
+              suggest={querySuggestions}
               onCommit={(query) =>
                 // Relevance means nothing without words to rank by.
                 onChange(

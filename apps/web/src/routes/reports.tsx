@@ -12,6 +12,7 @@ import {
 import { TicketListDebouncedInput } from '../components/ticket-list-debounced-input.tsx';
 import { DateRange, Labelled } from '../components/ticket-list-filter-fields.tsx';
 import { inputClass } from '../components/ui/field.tsx';
+import { querySuggestions } from '../lib/query-suggestions.ts';
 import type { ReportSearch } from './report-search.ts';
 
 const reportsApi = getRouteApi('/app/reports');
@@ -49,6 +50,7 @@ export function ReportsPage() {
               placeholder="project:TSK priority>=high label:bug"
               maxLength={1000}
               value={search.query}
+              suggest={querySuggestions}
               onCommit={(query) => set({ query: query || undefined })}
             />
           )}
