@@ -7,6 +7,7 @@ import { createContext } from '../context.ts';
 import { failingFields, validationMessage } from '../errors.ts';
 import { createCaller } from '../root.ts';
 import { TICKETS_EXPORT_PATH } from './csv-export-openapi.ts';
+import { drained } from './drained.ts';
 import type { ApiHandler, ApiHandlerOptions } from './handler-options.ts';
 import { REST_PREFIX } from './mount-points.ts';
 import { prototypeNamedParams } from './prototype-params.ts';
@@ -36,18 +37,6 @@ const csvHeaders = (fileName: string) => ({
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
 });
-
-/** Resolves once what was written has drained to the socket, or the connection is gone. */
-const drained = (res: ServerResponse) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
 
 async function contextOf(options: ApiHandlerOptions, req: Parameters<ApiHandler>[0], res: ServerResponse) {
   const context = await createContext(options.deps, requestInfoFrom(req, res, options), options.rateLimit);

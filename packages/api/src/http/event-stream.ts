@@ -1,9 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { joinLiveFeed, liveEvents } from '@ticketing/core/events/live-events';
 import { defaultLiveLimits } from '@ticketing/core/events/live-limits';
 import { type LiveEventsInput, liveEventsInput } from '@ticketing/core/events/live-schemas';
 import { createContext } from '../context.ts';
 import { failingFields, validationMessage } from '../errors.ts';
+import { drained } from './drained.ts';
 import { EVENT_STREAM_PATH } from './event-stream-openapi.ts';
 import type { ApiHandler, ApiHandlerOptions } from './handler-options.ts';
 import { REST_PREFIX } from './mount-points.ts';
@@ -41,18 +42,6 @@ function streamInputOf(
     },
   };
 }
-
-/** Resolves once what was written has drained to the socket, or the connection is gone. */
-const drained = (res: ServerResponse) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
 
 /**
  * `GET /api/v1/events/stream`: events.subscribe for tools that speak plain server-sent events.

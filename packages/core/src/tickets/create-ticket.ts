@@ -14,6 +14,7 @@ import { recordEvents } from '../events/record-events.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { assertAssignable } from './assignable.ts';
+import { ticketCreatedEvent } from './created-event.ts';
 import { hydrateTicket } from './hydrate.ts';
 import type { CreateTicketInput, Ticket } from './schemas.ts';
 
@@ -63,23 +64,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     // The reporter and the assignees watch the ticket automatically.
     const watchers = [...new Set([actor.userId, ...input.assigneeIds])];
     await tx.insert(ticketWatchers).values(watchers.map((userId) => ({ ticketId: ticket.id, userId })));
-    await recordEvents(tx, actor, [
-      {
-        type: 'ticket.created',
-        projectId: project.id,
-        ticketId: ticket.id,
-        data: {
-          key: ticket.key,
-          version: ticket.version,
-          title: ticket.title,
-          status: ticket.status,
-          priority: ticket.priority,
-          reporterId: ticket.reporterId,
-          assigneeIds: input.assigneeIds,
-          labels: input.labels,
-        },
-      },
-    ]);
+    await recordEvents(tx, actor, [ticketCreatedEvent(ticket, input)]);
     return ticket;
   });
   return hydrateTicket(deps.db, row);

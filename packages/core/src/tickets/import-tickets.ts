@@ -21,6 +21,7 @@ import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { bodyBoolean } from '../query-params.ts';
 import { safeText } from '../text.ts';
+import { ticketCreatedEvent } from './created-event.ts';
 import {
   descriptionSchema,
   dueDateSchema,
@@ -258,21 +259,7 @@ export async function importTickets(deps: Deps, actor: Actor, input: ImportTicke
       await recordEvents(
         tx,
         actor,
-        placed.map(({ row, ticket }) => ({
-          type: 'ticket.created' as const,
-          projectId: project.id,
-          ticketId: ticket.id,
-          data: {
-            key: ticket.key,
-            version: ticket.version,
-            title: ticket.title,
-            status: ticket.status,
-            priority: ticket.priority,
-            reporterId: ticket.reporterId,
-            assigneeIds: row.assigneeIds,
-            labels: row.labels,
-          },
-        })),
+        placed.map(({ row, ticket }) => ticketCreatedEvent(ticket, row)),
       );
       keys.push(...placed.map(({ ticket }) => ticket.key));
     }
