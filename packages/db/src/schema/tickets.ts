@@ -74,6 +74,8 @@ export const tickets = pgTable(
     // The list sorts, each within a project and over live tickets only.
     // Across projects (an admin's view, and the recent matches that relevance ranks).
     index('tickets_updated_idx').on(t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
+    // Oldest first across projects: an admin's list by creation, the CSV export, reports' periods.
+    index('tickets_created_idx').on(t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_updated_idx').on(t.projectId, t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_created_idx').on(t.projectId, t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_status_updated_idx')
