@@ -3,6 +3,7 @@ import { problemOf } from '@ticketing/client/errors';
 import { useTRPC } from '@ticketing/client/react';
 import { type FormEvent, useState } from 'react';
 import { UserPicker } from './admin-user-picker.tsx';
+import { ProjectTextFields } from './project-text-fields.tsx';
 import { Button } from './ui/button.tsx';
 import { Dialog } from './ui/dialog.tsx';
 import { Field, inputClass } from './ui/field.tsx';
@@ -51,27 +52,13 @@ export function CreateProjectButton() {
               />
             )}
           </Field>
-          <Field label="Name" errors={fields.name}>
-            {(control) => (
-              <input
-                {...control}
-                className={inputClass}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Description" errors={fields.description}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                className={inputClass}
-                value={description}
-                onChange={(event) => setDescription(event.target.value)}
-              />
-            )}
-          </Field>
+          <ProjectTextFields
+            name={name}
+            description={description}
+            onName={setName}
+            onDescription={setDescription}
+            fields={fields}
+          />
           <UserPicker
             label="Lead"
             noneLabel="You"

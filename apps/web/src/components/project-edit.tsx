@@ -3,6 +3,7 @@ import { problemOf } from '@ticketing/client/errors';
 import { useTRPC } from '@ticketing/client/react';
 import type { Project } from '@ticketing/client/types';
 import { type FormEvent, useState } from 'react';
+import { ProjectTextFields } from './project-text-fields.tsx';
 import { Button } from './ui/button.tsx';
 import { Dialog } from './ui/dialog.tsx';
 import { Field, inputClass } from './ui/field.tsx';
@@ -40,22 +41,13 @@ function ProjectEditForm({ project, onDone }: { project: Project; onDone(): void
   };
   return (
     <form onSubmit={submit} className="flex flex-col gap-3">
-      <Field label="Name" errors={fields.name}>
-        {(control) => (
-          <input {...control} className={inputClass} value={name} onChange={(event) => setName(event.target.value)} />
-        )}
-      </Field>
-      <Field label="Description" errors={fields.description}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            className={inputClass}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        )}
-      </Field>
+      <ProjectTextFields
+        name={name}
+        description={description}
+        onName={setName}
+        onDescription={setDescription}
+        fields={fields}
+      />
       <Field label="Lead (a member; becomes a lead member)" errors={fields.leadId}>
         {(control) => (
           <select

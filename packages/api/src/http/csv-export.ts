@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { CSV_BOM, csvRow } from '@ticketing/core/csv/csv-row';
-import { type ReportName, reportTables } from '@ticketing/core/reports/report-tables';
+import { reportsAsTables } from '@ticketing/core/reports/report-csv';
 import { exportTickets } from '@ticketing/core/tickets/export-tickets';
 import { listTicketsInput } from '@ticketing/core/tickets/schemas';
+import { ZodError } from 'zod';
 import { createContext } from '../context.ts';
 import { failingFields, validationMessage } from '../errors.ts';
-import { createCaller } from '../root.ts';
 import { TICKETS_EXPORT_PATH } from './csv-export-openapi.ts';
 import { drained } from './drained.ts';
 import type { ApiHandler, ApiHandlerOptions } from './handler-options.ts';
@@ -20,16 +20,6 @@ export const REPORTS_PATH = '/reports';
 
 // Every filter of the list (not its paging or sort): an export is the list as a file.
 const exportInput = listTicketsInput.omit({ sort: true, order: true, limit: true, cursor: true, includeTotal: true });
-
-/** The report procedures by their REST path segment. */
-const reportsByPath: Record<string, ReportName> = {
-  dashboard: 'dashboard',
-  breakdown: 'breakdown',
-  'created-vs-resolved': 'createdVsResolved',
-  'cycle-time': 'cycleTime',
-  aging: 'aging',
-  'user-activity': 'userActivity',
-};
 
 const csvHeaders = (fileName: string) => ({
   'content-type': 'text/csv; charset=utf-8',
@@ -108,31 +98,33 @@ export function createTicketsExportHandler(options: ApiHandlerOptions): ApiHandl
 }
 
 /**
- * `GET /api/v1/reports/<name>?format=csv&…`: the report as a CSV table, from the same procedure as its
- * JSON. Returns false when the request is not for CSV (the REST API answers it).
+ * `GET /api/v1/reports/<name>?format=csv&…`: the report as a CSV table, from the same domain function
+ * and input schema as its JSON. Returns false when the request is not for CSV (the REST API answers it).
  */
 export function createReportCsvHandler(options: ApiHandlerOptions) {
   return async (req: Parameters<ApiHandler>[0], res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.searchParams.get('format') !== 'csv') return false;
     const segment = url.pathname.slice(`${REST_PREFIX}${REPORTS_PATH}/`.length);
-    const name = Object.hasOwn(reportsByPath, segment) ? reportsByPath[segment] : undefined;
-    if (!name) return false;
+    const report = Object.hasOwn(reportsAsTables, segment) ? reportsAsTables[segment] : undefined;
+    if (!report) return false;
     try {
       const context = await contextOf(options, req, res);
-      if (!context) {
+      if (!context?.actor) {
         writeError(res, 'E_UNAUTHENTICATED', 'Authentication required');
         return true;
       }
       const params = paramsOf(url, res);
       if (!params) return true;
-      const report = await createCaller(context).reports[name](params as never);
-      const table = (reportTables[name] as (report: unknown) => ReturnType<(typeof reportTables)[ReportName]>)(report);
+      const table = await report(context.deps, context.actor, params);
       const body = CSV_BOM + csvRow(table.header) + table.rows.map(csvRow).join('');
       res.writeHead(200, { ...csvHeaders(`${segment}.csv`), 'content-length': Buffer.byteLength(body) });
       res.end(body);
     } catch (error) {
-      writeFailure(res, error, options, `${REST_PREFIX}${REPORTS_PATH}/${segment}`);
+      if (error instanceof ZodError) {
+        const fields = failingFields(error);
+        writeError(res, 'E_VALIDATION', validationMessage(fields), { fields });
+      } else writeFailure(res, error, options, `${REST_PREFIX}${REPORTS_PATH}/${segment}`);
     }
     return true;
   };

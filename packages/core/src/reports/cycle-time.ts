@@ -1,4 +1,4 @@
-import { ticketPriorities, tickets } from '@ticketing/db/schema';
+import { type TicketPriority, ticketPriorities, tickets } from '@ticketing/db/schema';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../actor.ts';
@@ -29,7 +29,8 @@ export async function cycleTime(deps: Deps, actor: Actor, input: ReportInput): P
   const started = sql`${tickets.startedAt} is not null`;
   const rows = await deps.db
     .select({
-      priority: sql<string | null>`${tickets.priority}::text`,
+      // Null on the grouping set's row over all priorities.
+      priority: sql<TicketPriority | null>`${tickets.priority}`,
       leadCount: sql<number>`count(*)`.mapWith(Number),
       leadMedian: percentile(0.5, lead),
       leadP75: percentile(0.75, lead),
@@ -49,13 +50,13 @@ export async function cycleTime(deps: Deps, actor: Actor, input: ReportInput): P
       ),
     )
     .groupBy(sql`grouping sets ((${tickets.priority}), ())`);
-  const rank = (priority: string | null) =>
-    priority === null ? ticketPriorities.length : ticketPriorities.indexOf(priority as never);
+  const ranks: readonly (TicketPriority | null)[] = [...ticketPriorities, null];
+  const rank = (priority: TicketPriority | null) => ranks.indexOf(priority);
   return {
     rows: rows
       .sort((a, b) => rank(a.priority) - rank(b.priority))
       .map((row) => ({
-        priority: row.priority as Output['rows'][number]['priority'],
+        priority: row.priority,
         leadTime: { count: row.leadCount, median: row.leadMedian, p75: row.leadP75, p90: row.leadP90 },
         cycleTime: { count: row.cycleCount, median: row.cycleMedian, p75: row.cycleP75, p90: row.cycleP90 },
       })),

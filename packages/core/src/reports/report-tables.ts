@@ -72,4 +72,3 @@ export const reportTables = {
     ]),
   }),
 };
-export type ReportName = keyof typeof reportTables;
