@@ -1,6 +1,5 @@
 import type { createReportCsvHandler } from '@ticketing/api/http/csv-export';
-import { REPORTS_PATH } from '@ticketing/api/http/csv-export';
-import { TICKETS_EXPORT_PATH } from '@ticketing/api/http/csv-export-openapi';
+import { REPORTS_PATH, TICKETS_EXPORT_PATH } from '@ticketing/api/http/csv-export-openapi';
 import type { ApiHandler } from '@ticketing/api/http/handler-options';
 import { REST_PREFIX } from '@ticketing/api/http/mount-points';
 import { restRouteLabel } from '@ticketing/api/http/route-labels';

@@ -1,7 +1,7 @@
 import { errorCodes } from '@ticketing/core/errors';
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { SESSION_COOKIE } from './http/cookies.ts';
-import { TICKETS_EXPORT_PATH, ticketsExportPathItem } from './http/csv-export-openapi.ts';
+import { addReportCsvResponses, TICKETS_EXPORT_PATH, ticketsExportPathItem } from './http/csv-export-openapi.ts';
 import { EVENT_STREAM_PATH, eventStreamPathItem } from './http/event-stream-openapi.ts';
 import { REST_PREFIX } from './http/mount-points.ts';
 import { appRouter } from './root.ts';
@@ -89,6 +89,7 @@ function buildDocument(serverUrl: string): OpenAPIObject {
     [EVENT_STREAM_PATH]: eventStreamPathItem(feed),
     [TICKETS_EXPORT_PATH]: ticketsExportPathItem(list),
   };
+  addReportCsvResponses(document.paths);
 
   const schemas = Object.fromEntries(
     Object.entries(document.components?.schemas ?? {}).filter(([name]) => !name.startsWith('error.')),

@@ -1,7 +1,10 @@
+import { reportsAsTables } from '@ticketing/core/reports/report-csv';
 import type { OpenAPIObject } from 'trpc-to-openapi';
 
 /** Where the ticket export is, under the REST mount point. */
 export const TICKETS_EXPORT_PATH = '/tickets/export.csv';
+/** Where the reports are, under the REST mount point; each also answers `format=csv`. */
+export const REPORTS_PATH = '/reports';
 
 type PathItem = NonNullable<OpenAPIObject['paths']>[string];
 type Operation = NonNullable<PathItem['get']>;
@@ -29,4 +32,15 @@ export function ticketsExportPathItem(list: Operation): PathItem {
       },
     },
   };
+}
+
+/** Documents the CSV answer each report gives for `format=csv`, beside its JSON. */
+export function addReportCsvResponses(paths: NonNullable<OpenAPIObject['paths']>): void {
+  for (const segment of Object.keys(reportsAsTables)) {
+    const success = paths[`${REPORTS_PATH}/${segment}`]?.get?.responses?.['200'];
+    if (!success || !('content' in success)) {
+      throw new Error(`the OpenAPI document lacks GET ${REPORTS_PATH}/${segment}, which answers format=csv`);
+    }
+    success.content = { ...success.content, 'text/csv': { schema: { type: 'string' } } };
+  }
 }

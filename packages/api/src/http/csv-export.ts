@@ -6,7 +6,7 @@ import { listTicketsInput } from '@ticketing/core/tickets/schemas';
 import { ZodError } from 'zod';
 import { createContext } from '../context.ts';
 import { failingFields, validationMessage } from '../errors.ts';
-import { TICKETS_EXPORT_PATH } from './csv-export-openapi.ts';
+import { REPORTS_PATH, TICKETS_EXPORT_PATH } from './csv-export-openapi.ts';
 import { drained } from './drained.ts';
 import type { ApiHandler, ApiHandlerOptions } from './handler-options.ts';
 import { REST_PREFIX } from './mount-points.ts';
@@ -14,9 +14,6 @@ import { prototypeNamedParams } from './prototype-params.ts';
 import { requestInfoFrom } from './request-info.ts';
 import { writeError } from './write-error.ts';
 import { publicErrorOf, writeFailure } from './write-failure.ts';
-
-/** Where the reports live, under the REST mount point. */
-export const REPORTS_PATH = '/reports';
 
 // Every filter of the list (not its paging or sort): an export is the list as a file.
 const exportInput = listTicketsInput.omit({ sort: true, order: true, limit: true, cursor: true, includeTotal: true });

@@ -8419,6 +8419,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
@@ -8506,6 +8507,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BreakdownReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
@@ -8593,6 +8595,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedVsResolvedReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
@@ -8679,6 +8682,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CycleTimeReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
@@ -8765,6 +8769,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
@@ -8851,6 +8856,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserActivityReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
