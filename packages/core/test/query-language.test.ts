@@ -4,6 +4,7 @@ import { DomainError } from '../src/errors.ts';
 import { formatQuery } from '../src/query/format-query.ts';
 import { parseQuery } from '../src/query/parse-query.ts';
 import type { TicketFilter } from '../src/tickets/schemas.ts';
+import { seededRandom } from './support/random.ts';
 
 const now = new Date('2026-12-01T12:00:00.000Z');
 const parse = (query: string) => parseQuery(query, now);
@@ -97,17 +98,6 @@ describe('parseQuery', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so a failure is reproducible from its seed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generatedFilter(next: () => number): TicketFilter {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const some = <T>(items: readonly T[]) => [
@@ -148,7 +138,7 @@ function generatedFilter(next: () => number): TicketFilter {
 describe('formatQuery', () => {
   it('writes text that parses back into the same filter, for 2,000 generated filters', () => {
     for (let seed = 1; seed <= 2000; seed++) {
-      const filter = generatedFilter(random(seed));
+      const filter = generatedFilter(seededRandom(seed));
       const text = formatQuery(filter);
       expect({ seed, text, filter: parse(text) }).toEqual({ seed, text, filter });
     }
@@ -157,7 +147,7 @@ describe('formatQuery', () => {
   it('points at a bad term wherever it is put among valid ones, for 500 generated queries', () => {
     const bad = ['colour:red', 'status:done', 'priority>=urgent', 'due<2026-13-01', 'created>soon', 'is:blue'];
     for (let seed = 1; seed <= 500; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const terms = formatQuery(generatedFilter(next))
         .split(' ')
         .filter((term) => !term.includes('"'));

@@ -19,6 +19,7 @@ import { userActivity } from '../src/reports/user-activity.ts';
 import { makeActor, makeDepartment, makeProject } from '../src/testing/factories.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import type { listTicketsInput, Ticket } from '../src/tickets/schemas.ts';
+import { seededRandom } from './support/random.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 
 // Every report against counts made independently: from tickets.list (its totals, or its items
@@ -38,17 +39,7 @@ const secret = await makeProject(deps, stranger.actor, { key: 'RES' });
 const departments = [await makeDepartment(db), await makeDepartment(db)];
 const people = [lead, member, viewer];
 
-/** mulberry32: a reproducible data set. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(2026);
+const next = seededRandom(2026);
 const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
 const now = Date.now();
 const HOUR = 3_600_000;

@@ -1,12 +1,12 @@
-import { ticketAssignees, tickets } from '@ticketing/db/schema';
+import { ticketAssignees, ticketLabels, tickets } from '@ticketing/db/schema';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { importTickets, importTicketsInput } from '../src/tickets/import-tickets.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 
-// tickets.assigned is kept by a trigger on ticket_assignees; every way of (un)assigning must keep it
-// equal to "someone is assigned".
+// tickets.assigned, assignee_ids and labels are kept by triggers on ticket_assignees and ticket_labels;
+// every way of (un)assigning and labelling must keep them equal to the tables.
 const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
 const api = domain(deps);
@@ -50,7 +50,10 @@ describe('tickets.assigned', () => {
     const imported = await importTickets(
       deps,
       lead.actor,
-      importTicketsInput.parse({ key: project.key, csv: `title,assignees\nWith,${member.user.email}\nWithout,\n` }),
+      importTicketsInput.parse({
+        key: project.key,
+        csv: `title,assignees,labels\nWith,${member.user.email},ui;bug\nWithout,,\n`,
+      }),
     );
     expect(await Promise.all(imported.created.map(assignedOf))).toEqual([true, false]);
 
@@ -59,8 +62,22 @@ describe('tickets.assigned', () => {
       .select({ wrong: sql<number>`count(*)`.mapWith(Number) })
       .from(tickets)
       .where(
-        sql`${tickets.assigned} <> exists (select 1 from ${ticketAssignees} where ${ticketAssignees.ticketId} = ${tickets.id})`,
+        sql`${tickets.assigned} <> exists (select 1 from ${ticketAssignees} where ${ticketAssignees.ticketId} = ${tickets.id})
+          or ${tickets.assigneeIds} <> coalesce((select array_agg(${ticketAssignees.userId} order by ${ticketAssignees.userId})
+            from ${ticketAssignees} where ${ticketAssignees.ticketId} = ${tickets.id}), '{}')
+          or ${tickets.labels} <> coalesce((select array_agg(${ticketLabels.label} order by ${ticketLabels.label})
+            from ${ticketLabels} where ${ticketLabels.ticketId} = ${tickets.id}), '{}')`,
       );
     expect(row?.wrong).toBe(0);
+    const [labelled] = await deps.db
+      .select({ labels: tickets.labels, assigneeIds: tickets.assigneeIds })
+      .from(tickets)
+      .where(eq(tickets.key, fewer.key));
+    expect(labelled?.assigneeIds).toEqual([]);
+    const [importedRow] = await deps.db
+      .select({ labels: tickets.labels, assigneeIds: tickets.assigneeIds })
+      .from(tickets)
+      .where(eq(tickets.key, imported.created[0] ?? ''));
+    expect(importedRow).toEqual({ labels: ['bug', 'ui'], assigneeIds: [member.user.id] });
   });
 });

@@ -25,6 +25,7 @@ describe('migrations', () => {
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { table_name: string }[];
     const names = rows.map((r) => r.table_name);
     expect(names).toEqual([
+      'activity_counts',
       'api_tokens',
       'attachments',
       'comments',
@@ -34,6 +35,7 @@ describe('migrations', () => {
       'jobs',
       'login_throttle',
       'notifications',
+      'open_due_counts',
       'project_counters',
       'project_members',
       'projects',
@@ -41,6 +43,8 @@ describe('migrations', () => {
       'saved_views',
       'sessions',
       'ticket_assignees',
+      'ticket_counts',
+      'ticket_flow_counts',
       'ticket_history',
       'ticket_labels',
       'ticket_watchers',

@@ -184,8 +184,9 @@ export async function copySeed(sql: postgres.Sql, plan: SeedPlan, password: stri
     ['projectId', 'nextNumber'],
     organisation.projects.map((p) => line([p.id, (lastNumber.get(p.id) ?? 0) + 1])),
   );
-  // The copy ran with triggers off: set what the ticket_assignees trigger would have.
-  await sql`update tickets t set assigned = true where exists (select 1 from ticket_assignees a where a.ticket_id = t.id)`;
+  // The copy ran with triggers off: set what they would have (migration 0013).
+  await sql`select ticket_sets_rebuild()`;
+  await sql`select report_rollups_rebuild()`;
   await sql`set session_replication_role = default`;
 
   const indexStarted = performance.now();

@@ -6,6 +6,7 @@ import type { JobDefinition } from '../jobs/define-job.ts';
 import { pruneJob } from '../jobs/prune-job.ts';
 import type { Recurring } from '../jobs/run-jobs.ts';
 import { inboxConsumer } from '../notifications/inbox-consumer.ts';
+import { compactRollupsJob } from '../reports/compact-rollups-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-job.ts';
 import { webhookConsumer } from '../webhooks/webhook-consumer.ts';
 
@@ -18,12 +19,14 @@ export const jobDefinitions: JobDefinition[] = [
   thumbnailJob,
   removeObjectsJob,
   abandonedUploadsJob,
+  compactRollupsJob,
 ];
 
 /** Jobs that run once per interval across all processes. */
 export const recurringJobs: Recurring[] = [
   { definition: pruneJob, payload: {}, everyMs: 60 * 60_000 },
   { definition: abandonedUploadsJob, payload: {}, everyMs: 60 * 60_000 },
+  { definition: compactRollupsJob, payload: {}, everyMs: 30_000 },
 ];
 
 /** Consumers of the event log, each with its own position. */

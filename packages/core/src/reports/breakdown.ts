@@ -1,16 +1,73 @@
-import { departments, projects, ticketAssignees, ticketLabels, tickets, users } from '@ticketing/db/schema';
-import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { rowsOf } from '@ticketing/db/rows';
+import { departments, projects, tickets, users } from '@ticketing/db/schema';
+import { and, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { reportScope } from './report-scope.ts';
-import type { Breakdown, breakdownInput } from './schemas.ts';
+import type { Breakdown, breakdownDimensions, breakdownInput } from './schemas.ts';
 
 type Input = z.infer<typeof breakdownInput>;
 
-const open = sql<number>`count(*) filter (where ${tickets.status} <> 'closed')`.mapWith(Number);
-const closed = sql<number>`count(*) filter (where ${tickets.status} = 'closed')`.mapWith(Number);
-const total = sql<number>`count(*)`.mapWith(Number);
+interface Dimension {
+  /** What the tickets are grouped by (`g.value` after grouping). */
+  value: SQL;
+  /** For many-valued dimensions: the set each ticket is counted once per value of, as `v(value)`. */
+  unnest?: SQL;
+  /** The names of the values: joined to the groups. */
+  join?: SQL;
+  /** The row's value and label (from `g` and the join), and its order. */
+  shown: SQL;
+  label: SQL;
+  order: SQL;
+}
+
+// Assignees and labels are the arrays kept on the ticket (migration 0013); an empty one is a single
+// "none" value. So every dimension is grouped from the created-at index alone, then named.
+const noneIfEmpty = (column: typeof tickets.assigneeIds | typeof tickets.labels, type: SQL) =>
+  sql`unnest(case when cardinality(${column}) = 0 then array[null]::${type} else ${column} end) as v(value)`;
+
+/** An enum on the ticket: its values are their own labels, in the enum's order. */
+const byColumn = (column: typeof tickets.status | typeof tickets.priority): Dimension => ({
+  value: sql`${column}`,
+  shown: sql`g.value::text`,
+  label: sql`g.value::text`,
+  order: sql`g.value`,
+});
+
+const dimensions: Record<(typeof breakdownDimensions)[number], Dimension> = {
+  status: byColumn(tickets.status),
+  priority: byColumn(tickets.priority),
+  project: {
+    value: sql`${tickets.projectId}`,
+    join: sql`join ${projects} on ${projects.id} = g.value`,
+    shown: sql`${projects.key}`,
+    label: sql`${projects.name}`,
+    order: sql`${projects.key}`,
+  },
+  department: {
+    value: sql`${tickets.departmentId}`,
+    join: sql`left join ${departments} on ${departments.id} = g.value`,
+    shown: sql`g.value::text`,
+    label: sql`coalesce(${departments.name}, 'No department')`,
+    order: sql`${departments.name} nulls last, g.value`,
+  },
+  assignee: {
+    value: sql`v.value`,
+    unnest: noneIfEmpty(tickets.assigneeIds, sql`uuid[]`),
+    join: sql`left join ${users} on ${users.id} = g.value`,
+    shown: sql`g.value::text`,
+    label: sql`coalesce(${users.name}, 'Unassigned')`,
+    order: sql`${users.name} nulls last, g.value`,
+  },
+  label: {
+    value: sql`v.value`,
+    unnest: noneIfEmpty(tickets.labels, sql`text[]`),
+    shown: sql`g.value`,
+    label: sql`coalesce(g.value, 'No label')`,
+    order: sql`g.value nulls last`,
+  },
+};
 
 /**
  * Tickets created in the period, counted by one dimension, each value split into open (not closed)
@@ -20,56 +77,20 @@ export async function breakdown(deps: Deps, actor: Actor, input: Input): Promise
   const scope = await reportScope(deps, actor, input);
   if (!scope) return { by: input.by, rows: [] };
   const where = and(...scope.conditions, gte(tickets.createdAt, scope.from), lte(tickets.createdAt, scope.to));
-  const counts = { open, closed, total };
-  const query = (value: SQL<string | null>, label: SQL<string>) =>
-    deps.db
-      .select({ value, label, ...counts })
-      .from(tickets)
-      .$dynamic();
-  const text = (column: SQL | typeof tickets.status) => sql<string>`${column}::text`;
-  let rows: { value: string | null; label: string; open: number; closed: number; total: number }[];
-  switch (input.by) {
-    case 'status':
-      rows = await query(text(tickets.status), text(tickets.status))
-        .where(where)
-        .groupBy(tickets.status)
-        .orderBy(tickets.status);
-      break;
-    case 'priority':
-      rows = await query(sql`${tickets.priority}::text`, sql`${tickets.priority}::text`)
-        .where(where)
-        .groupBy(tickets.priority)
-        .orderBy(tickets.priority);
-      break;
-    case 'project':
-      rows = await query(sql`${projects.key}`, sql`${projects.name}`)
-        .innerJoin(projects, eq(projects.id, tickets.projectId))
-        .where(where)
-        .groupBy(projects.key, projects.name)
-        .orderBy(projects.key);
-      break;
-    case 'department':
-      rows = await query(sql`${departments.id}::text`, sql`coalesce(${departments.name}, 'No department')`)
-        .leftJoin(departments, eq(departments.id, tickets.departmentId))
-        .where(where)
-        .groupBy(departments.id, departments.name)
-        .orderBy(sql`${departments.name} nulls last`);
-      break;
-    case 'assignee':
-      rows = await query(sql`${users.id}::text`, sql`coalesce(${users.name}, 'Unassigned')`)
-        .leftJoin(ticketAssignees, eq(ticketAssignees.ticketId, tickets.id))
-        .leftJoin(users, eq(users.id, ticketAssignees.userId))
-        .where(where)
-        .groupBy(users.id, users.name)
-        .orderBy(sql`${users.name} nulls last`);
-      break;
-    case 'label':
-      rows = await query(sql`${ticketLabels.label}`, sql`coalesce(${ticketLabels.label}, 'No label')`)
-        .leftJoin(ticketLabels, eq(ticketLabels.ticketId, tickets.id))
-        .where(where)
-        .groupBy(ticketLabels.label)
-        .orderBy(sql`${ticketLabels.label} nulls last`);
-      break;
-  }
+  const dimension = dimensions[input.by];
+  const rows = rowsOf<Breakdown['rows'][number]>(
+    await deps.db.execute(sql`
+      select ${dimension.shown} as "value", ${dimension.label} as "label", g."open", g."closed", g."total"
+      from (
+        select ${dimension.value} as value,
+          count(*) filter (where ${tickets.status} <> 'closed')::int as "open",
+          count(*) filter (where ${tickets.status} = 'closed')::int as "closed",
+          count(*)::int as "total"
+        from ${tickets}${dimension.unnest ? sql` cross join lateral ${dimension.unnest}` : sql``}
+        where ${where}
+        group by 1
+      ) as g ${dimension.join ?? sql``}
+      order by ${dimension.order}`),
+  );
   return { by: input.by, rows };
 }

@@ -17,7 +17,16 @@ export interface ReportScope {
   conditions: (SQL | undefined)[];
   from: Date;
   to: Date;
+  /** No end was asked for: the period runs to now, and nothing has happened after it. */
+  endsNow: boolean;
   timeZone: string;
+  /** The projects in scope; null for every project (an admin's report). */
+  projectIds: string[] | null;
+  /**
+   * True when the query selects by project alone: then the report counts every live ticket of those
+   * projects, which the rollup tables (migration 0013) hold without scanning the tickets.
+   */
+  byProjectOnly: boolean;
 }
 
 /** The tickets and period of a report, or null when the caller can read no matching project. */
@@ -32,5 +41,13 @@ export async function reportScope(deps: Deps, actor: Actor, input: ReportInput):
   const scoped = await scopedConditions(deps.db, actor, [filter]);
   if (!scoped) return null;
   const search = scoped.tsQuery ? matchOf(tickets.search, scoped.tsQuery) : undefined;
-  return { conditions: [...scoped.conditions, search], from, to, timeZone: input.timeZone };
+  return {
+    conditions: [...scoped.conditions, search],
+    from,
+    to,
+    endsNow: input.to === undefined,
+    timeZone: input.timeZone,
+    projectIds: scoped.projectIds,
+    byProjectOnly: Object.entries(filter).every(([field, value]) => field === 'projectKeys' || value === undefined),
+  };
 }

@@ -24,10 +24,8 @@ export const ticketDetailColumns = {
     from ticket_assignees a join users u on u.id = a.user_id where a.ticket_id = ${ticketId}), '[]'::json)`.as(
     'assignees',
   ),
-  labels: sql<string[]>`coalesce((
-    select array_agg(l.label order by l.label) from ticket_labels l where l.ticket_id = ${ticketId}), '{}'::text[])`.as(
-    'labels',
-  ),
+  // Kept on the row, sorted, by the ticket_labels triggers (migration 0013): no subquery per ticket.
+  labels: sql<string[]>`"tickets"."labels"`.as('labels'),
 };
 
 export type DetailedTicketRow = TicketRow & { reporterName: string; assignees: PersonRef[]; labels: string[] };

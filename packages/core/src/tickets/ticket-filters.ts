@@ -108,13 +108,14 @@ export const matchOf = (search: SQL.Aliased | AnyColumn, tsQuery: string) =>
 
 /**
  * Every condition of several filters ANDed (live tickets, in projects the actor can read), or null
- * when no project is left. The full-text parts of all of them are one search (`tsQuery`).
+ * when no project is left. The full-text parts of all of them are one search (`tsQuery`); `projectIds`
+ * are the projects in scope (null: every project, for an admin).
  */
 export async function scopedConditions(
   db: Executor,
   actor: Actor,
   filters: readonly TicketFilter[],
-): Promise<{ conditions: (SQL | undefined)[]; tsQuery: string | null } | null> {
+): Promise<{ conditions: (SQL | undefined)[]; tsQuery: string | null; projectIds: string[] | null } | null> {
   const keys = projectKeysOf(...filters.map((filter) => filter.projectKeys));
   if (keys?.length === 0) return null;
   const scope = await projectScope(db, actor, keys);
@@ -130,5 +131,6 @@ export async function scopedConditions(
       ...filters.flatMap((filter) => filtersOf(db, actor, filter)),
     ],
     tsQuery: text ? toPrefixTsQuery(text) : null,
+    projectIds: scope,
   };
 }

@@ -57,6 +57,10 @@ export const tickets = pgTable(
     // Whether anyone is assigned: kept by a trigger on ticket_assignees (migration 0010), so that
     // "unassigned" is a column test rather than a lookup per ticket.
     assigned: boolean().notNull().default(false),
+    // Who is assigned and which labels it has, kept by the same triggers (migration 0013) from
+    // ticket_assignees and ticket_labels: reports break tickets down by them from one index.
+    assigneeIds: uuid().array().notNull().default(sql`'{}'`),
+    labels: text().array().notNull().default(sql`'{}'`),
     deletedAt: timestampTz(),
     // Key and title weigh more than the description in ranking; 'simple' keeps identifiers intact.
     search: tsvector()
@@ -74,8 +78,26 @@ export const tickets = pgTable(
     // The list sorts, each within a project and over live tickets only.
     // Across projects (an admin's view, and the recent matches that relevance ranks).
     index('tickets_updated_idx').on(t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
-    // Oldest first across projects: an admin's list by creation, the CSV export, reports' periods.
-    index('tickets_created_idx').on(t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
+    // Oldest first across projects: an admin's list by creation, the CSV export. Reports count the
+    // tickets created in a period from this index alone (no table access), hence the trailing columns.
+    index('tickets_created_idx')
+      .on(
+        t.createdAt,
+        t.id,
+        t.projectId,
+        t.status,
+        t.priority,
+        t.departmentId,
+        t.reporterId,
+        t.assigned,
+        t.assigneeIds,
+        t.labels,
+      )
+      .where(sql`${t.deletedAt} is null`),
+    // Not closed, oldest first: the dashboard's oldest open tickets and the aging report, index only.
+    index('tickets_open_created_idx')
+      .on(t.createdAt, t.id, t.projectId, t.status)
+      .where(sql`${t.deletedAt} is null and ${t.status} <> 'closed'`),
     index('tickets_project_updated_idx').on(t.projectId, t.updatedAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_created_idx').on(t.projectId, t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
     index('tickets_project_status_updated_idx')
@@ -85,9 +107,9 @@ export const tickets = pgTable(
     index('tickets_project_due_idx')
       .on(t.projectId, sql`coalesce(${t.dueDate}, 'infinity'::date)`, t.id)
       .where(sql`${t.deletedAt} is null`),
-    // Reports: what was resolved when.
-    index('tickets_project_closed_idx')
-      .on(t.projectId, t.closedAt)
+    // Reports: what was resolved when, with what cycle time needs (index only).
+    index('tickets_closed_idx')
+      .on(t.closedAt, t.projectId, t.status, t.priority, t.createdAt, t.startedAt)
       .where(sql`${t.deletedAt} is null and ${t.closedAt} is not null`),
     index('tickets_reporter_idx').on(t.reporterId),
     index('tickets_department_idx').on(t.departmentId),
@@ -144,7 +166,10 @@ export const comments = pgTable(
     body: text().notNull(),
     ...timestamps(),
   },
-  (t) => [index('comments_ticket_created_idx').on(t.ticketId, t.createdAt, t.id)],
+  (t) => [
+    index('comments_ticket_created_idx').on(t.ticketId, t.createdAt, t.id),
+    index('comments_created_idx').on(t.createdAt, t.ticketId, t.authorId),
+  ],
 );
 
 export const historyActions = [
@@ -185,11 +210,25 @@ export const ticketHistory = pgTable(
     version: integer().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('ticket_history_ticket_idx').on(t.ticketId, t.id)],
+  (t) => [
+    index('ticket_history_ticket_idx').on(t.ticketId, t.id),
+    // User activity reads the transitions of a period's first and last partial day from here.
+    index('ticket_history_transitions_idx')
+      .on(t.createdAt, t.ticketId, t.actorId)
+      .where(sql`${t.action} = 'transitioned'`),
+  ],
 );
 
-/** Every ticket column but the search vector, which is for the index and never read back. */
-export const { search: _search, ...ticketColumns } = getTableColumns(tickets);
-export type TicketRow = Omit<typeof tickets.$inferSelect, 'search'>;
+/**
+ * Every ticket column but those kept for indexes and never read back: the search vector, and the
+ * assignee and label arrays (a ticket's assignees and labels are read from their tables).
+ */
+export const {
+  search: _search,
+  assigneeIds: _assigneeIds,
+  labels: _labels,
+  ...ticketColumns
+} = getTableColumns(tickets);
+export type TicketRow = Omit<typeof tickets.$inferSelect, 'search' | 'assigneeIds' | 'labels'>;
 export type CommentRow = typeof comments.$inferSelect;
 export type TicketHistoryRow = typeof ticketHistory.$inferSelect;
