@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createReportCsvHandler, createTicketsExportHandler } from '@ticketing/api/http/csv-export';
 import { createEventStreamHandler } from '@ticketing/api/http/event-stream';
 import type { ApiHandlerOptions } from '@ticketing/api/http/handler-options';
+import { createImportStreamHandler } from '@ticketing/api/http/import-stream';
 import { createRestHandler } from '@ticketing/api/http/rest-handler';
 import { createTrpcHandler } from '@ticketing/api/http/trpc-handler';
 import { createOpenApiDocument } from '@ticketing/api/openapi-document';
@@ -24,6 +25,7 @@ import { eventStreamMount } from './event-stream-mount.ts';
 import { filesMount } from './files-mount.ts';
 import { healthMounts } from './health.ts';
 import { createHttpServer } from './http-server.ts';
+import { importStreamMount } from './import-stream-mount.ts';
 import { registerDatabaseGauges } from './metrics/database-gauges.ts';
 import { metricsMount } from './metrics/metrics-mount.ts';
 import { createMetrics } from './metrics/registry.ts';
@@ -171,6 +173,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         report: createReportCsvHandler(handlerOptions),
         rest,
       }),
+      importStreamMount({ stream: createImportStreamHandler(handlerOptions), rest }),
       ...apiMounts({
         trpc: createTrpcHandler(handlerOptions),
         rest,

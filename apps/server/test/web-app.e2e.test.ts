@@ -245,6 +245,26 @@ describe('the web app in a browser', () => {
           ).description,
       )
       .toBe('Everything the printers do');
+    // Import a CSV: the dry run's verdict, then the import itself (streamed).
+    await page.getByRole('button', { name: 'Import CSV into TSK' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('CSV file')
+      .setInputFiles({
+        name: 'tickets.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('title,priority,labels\nImported toner,high,csv\nImported paper,low,csv\n'),
+      });
+    await shows(page.getByRole('dialog').getByText('2 rows; all can be imported.'));
+    await page.getByRole('dialog').getByRole('button', { name: 'Import 2 tickets' }).click();
+    await shows(page.getByRole('dialog').getByText('Created 2 tickets.'));
+    const imported = await expectJson<{ total: number }>(
+      await server.request('/api/v1/tickets?projectKeys=TSK&label=csv&includeTotal=true&limit=1', {
+        token: adminToken,
+      }),
+    );
+    expect(imported.total).toBe(2);
+    await page.keyboard.press('Escape');
     await page.goto('/projects/TSK/webhooks');
     await shows(page.getByRole('heading', { level: 1 }));
     await capture(page, 'webhooks');

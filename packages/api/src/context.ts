@@ -4,6 +4,7 @@ import { authenticate } from '@ticketing/core/auth/authenticate';
 import type { ClientInfo } from '@ticketing/core/auth/client-info';
 import type { Deps } from '@ticketing/core/deps';
 import { DomainError } from '@ticketing/core/errors';
+import type { OnProgress } from '@ticketing/core/progress';
 import { hitRateLimit, type RateLimitBudget } from '@ticketing/core/rate-limit/hit-rate-limit';
 import { toTrpcError, withDomainCode } from './errors.ts';
 
@@ -24,6 +25,8 @@ export interface Context {
   deps: Deps;
   request: RequestInfo;
   actor: Actor | null;
+  /** Set by a transport that streams a long operation's progress (the streamed import). */
+  onProgress?: OnProgress;
 }
 
 /** Requests per minute: per user (all their credentials together), per API token, per anonymous address. */

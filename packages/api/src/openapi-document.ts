@@ -3,6 +3,7 @@ import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { SESSION_COOKIE } from './http/cookies.ts';
 import { addReportCsvResponses, TICKETS_EXPORT_PATH, ticketsExportPathItem } from './http/csv-export-openapi.ts';
 import { EVENT_STREAM_PATH, eventStreamPathItem } from './http/event-stream-openapi.ts';
+import { addImportStreamResponse } from './http/import-stream-openapi.ts';
 import { REST_PREFIX } from './http/mount-points.ts';
 import { appRouter } from './root.ts';
 
@@ -90,6 +91,7 @@ function buildDocument(serverUrl: string): OpenAPIObject {
     [TICKETS_EXPORT_PATH]: ticketsExportPathItem(list),
   };
   addReportCsvResponses(document.paths);
+  addImportStreamResponse(document.paths);
 
   const schemas = Object.fromEntries(
     Object.entries(document.components?.schemas ?? {}).filter(([name]) => !name.startsWith('error.')),

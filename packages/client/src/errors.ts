@@ -17,8 +17,24 @@ export interface ApiProblem {
   details: Record<string, unknown>;
 }
 
+/** An API error read from a REST answer (the streamed import), as `problemOf` reads it. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
 /** Any error a call or hook gives, as the API's own problem, or a network failure in words. */
 export function problemOf(error: unknown): ApiProblem {
+  if (error instanceof ApiError) {
+    const fields = (error.details.fields ?? {}) as Record<string, string[]>;
+    return { code: error.code, message: error.message, fields, details: error.details };
+  }
   if (error instanceof TRPCClientError) {
     const data = (error as TRPCClientError<AppRouter>).data as
       | { error?: string; details?: Record<string, unknown> }

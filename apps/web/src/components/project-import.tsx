@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { type ImportProgress, importTickets } from '@ticketing/client/import-tickets';
 import { useTRPC } from '@ticketing/client/react';
 import { useState } from 'react';
 import { Button } from './ui/button.tsx';
@@ -15,11 +16,12 @@ function ImportForm({ projectKey }: { projectKey: string }) {
   const queryClient = useQueryClient();
   const [csv, setCsv] = useState<string | null>(null);
   const check = useMutation(trpc.projects.import.mutationOptions());
-  const run = useMutation(
-    trpc.projects.import.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.tickets.list.pathFilter()),
-    }),
-  );
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  // Streamed, so that a large file shows how far it has come.
+  const run = useMutation({
+    mutationFn: (text: string) => importTickets({ key: projectKey, csv: text }, { onProgress: setProgress }),
+    onSuccess: () => queryClient.invalidateQueries(trpc.tickets.list.pathFilter()),
+  });
   const checked = check.data;
   return (
     <div className="flex flex-col gap-3 text-sm">
@@ -61,6 +63,18 @@ function ImportForm({ projectKey }: { projectKey: string }) {
           )}
         </div>
       )}
+      {run.isPending && progress && (
+        <div role="status" className="flex flex-col gap-1">
+          <progress value={progress.phase === 'created' ? progress.done : 0} max={progress.total} className="w-full">
+            {progress.done} of {progress.total}
+          </progress>
+          <p>
+            {progress.phase === 'created'
+              ? `Created ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} tickets…`
+              : `All ${progress.total.toLocaleString()} rows checked; creating…`}
+          </p>
+        </div>
+      )}
       {run.error && <ProblemNotice error={run.error} />}
       {run.data ? (
         <p role="status">
@@ -74,7 +88,11 @@ function ImportForm({ projectKey }: { projectKey: string }) {
           <Button
             variant="primary"
             disabled={!csv || !checked || checked.failures.length > 0 || checked.rows === 0 || run.isPending}
-            onClick={() => csv && run.mutate({ key: projectKey, csv })}
+            onClick={() => {
+              if (!csv) return;
+              setProgress(null);
+              run.mutate(csv);
+            }}
           >
             {run.isPending ? 'Importing…' : `Import ${checked?.rows ?? 0} tickets`}
           </Button>

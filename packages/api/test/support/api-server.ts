@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from '@ticketing/core/deps';
+import { createImportStreamHandler } from '../../src/http/import-stream.ts';
 import { REST_PREFIX, TRPC_PREFIX } from '../../src/http/mount-points.ts';
 import { createRestHandler } from '../../src/http/rest-handler.ts';
 import { createTrpcHandler } from '../../src/http/trpc-handler.ts';
@@ -17,7 +18,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * The package's own tRPC and REST handlers on a real HTTP server (127.0.0.1, a free port), mounted
+ * The package's own tRPC and REST handlers (and the streamed import) on a real HTTP server (127.0.0.1, a free port), mounted
  * where the host mounts them: what a client meets, error formatter included, without the host's
  * CORS, logging and body limits (apps/server tests those).
  */
@@ -25,6 +26,7 @@ export async function startApiServer(deps: Deps): Promise<ApiServer> {
   const options = { deps, allowedOrigins: [], trustedProxyHops: 0 };
   const trpc = createTrpcHandler(options);
   const rest = createRestHandler(options);
+  const importStream = createImportStreamHandler(options);
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const handler = path.startsWith(`${TRPC_PREFIX}/`) ? trpc : path.startsWith(`${REST_PREFIX}/`) ? rest : undefined;
@@ -33,7 +35,9 @@ export async function startApiServer(deps: Deps): Promise<ApiServer> {
       return;
     }
     try {
-      await handler(req, res, await readBody(req));
+      const body = await readBody(req);
+      if (handler === rest && (await importStream(req, res, body))) return;
+      await handler(req, res, body);
     } catch (error) {
       // A handler that throws is a bug the test should show at once, not a request left hanging.
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

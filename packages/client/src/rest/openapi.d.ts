@@ -339,7 +339,7 @@ export interface paths {
         put?: never;
         /**
          * Create tickets from CSV, all or none (lead, manager, admin); dryRun checks every row first
-         * @description Body: `{ "csv": "title,priority,assignees\r\nPrinter on fire,high,ana@example.com", "dryRun": true }`. A dry run answers every row's problems and writes nothing; otherwise one bad row refuses the whole import (422 E_BULK_REJECTED with `details.failures`). At most 10,000 rows, within the 1 MB body limit.
+         * @description Body: `{ "csv": "title,priority,assignees\r\nPrinter on fire,high,ana@example.com", "dryRun": true }`. A dry run answers every row's problems and writes nothing; otherwise one bad row refuses the whole import (422 E_BULK_REJECTED with `details.failures`). At most 10,000 rows, within the 1 MB body limit. With `Accept: application/x-ndjson` an import that passed its checks streams its progress, a JSON object per line: `{"progress":{"phase":"checked"|"created","done":…,"total":…}}`, then `{"result":{…}}` or, on a failure while writing (nothing is kept), the error object.
          */
         post: operations["projects-import"];
         delete?: never;
@@ -4846,6 +4846,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */

@@ -16,6 +16,7 @@ import { CsvSyntaxError, parseCsv } from '../csv/parse-csv.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { recordEvents } from '../events/record-events.ts';
+import type { OnProgress } from '../progress.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { projectKeySchema } from '../projects/schemas.ts';
@@ -181,7 +182,17 @@ async function readRows(deps: Deps, projectId: string, csv: string) {
  * row and writes nothing; otherwise any bad row refuses the whole import with every row's problems
  * (E_BULK_REJECTED, as a bulk update does).
  */
-export async function importTickets(deps: Deps, actor: Actor, input: ImportTicketsInput): Promise<ImportResult> {
+/**
+ * Checks every row, then (unless a dry run) creates them all in one transaction. `onProgress` hears
+ * `checked` once the rows passed, then `created` after each batch of 1,000 (written, not yet
+ * committed: the import is all or none).
+ */
+export async function importTickets(
+  deps: Deps,
+  actor: Actor,
+  input: ImportTicketsInput,
+  onProgress?: OnProgress,
+): Promise<ImportResult> {
   const access = await projectAccess(deps.db, actor, input.key);
   assertProjectCan(access, 'project:manage');
   const { project } = access;
@@ -202,6 +213,7 @@ export async function importTickets(deps: Deps, actor: Actor, input: ImportTicke
     );
   }
   if (rows.length === 0) return { dryRun: false, rows: 0, created: [], failures: [] };
+  onProgress?.({ phase: 'checked', done: rows.length, total: rows.length });
 
   const created = await deps.db.transaction(async (tx) => {
     // All the numbers at once: the counter row is locked for this import, gapless as ever.
@@ -262,6 +274,7 @@ export async function importTickets(deps: Deps, actor: Actor, input: ImportTicke
         placed.map(({ row, ticket }) => ticketCreatedEvent(ticket, row)),
       );
       keys.push(...placed.map(({ ticket }) => ticket.key));
+      onProgress?.({ phase: 'created', done: keys.length, total: rows.length });
     }
     return keys;
   });
