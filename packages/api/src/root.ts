@@ -10,6 +10,7 @@ import { ticketsRouter } from './routers/tickets/router.ts';
 import { usersRouter } from './routers/users/router.ts';
 import { viewsRouter } from './routers/views/router.ts';
 import { webhooksRouter } from './routers/webhooks/router.ts';
+import { workflowsRouter } from './routers/workflows/router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   reports: reportsRouter,
   events: eventsRouter,
   webhooks: webhooksRouter,
+  workflows: workflowsRouter,
   notifications: notificationsRouter,
   admin: adminRouter,
 });

@@ -28,6 +28,7 @@ import {
   type Expectation,
   type Fixture,
   globalPermission,
+  globalPermissionHidden,
   type InputOf,
   makeFixture,
   type OutputOf,
@@ -38,6 +39,7 @@ import {
   sees,
   signedIn,
   viewBy,
+  workflowBy,
 } from './support/matrix.ts';
 import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
@@ -101,6 +103,29 @@ async function notifiedAbout(fixture: Fixture, me: Actor): Promise<void> {
  * actor's success cannot change what the next one meets; queries share one fixture. Expectations come
  * from the permission tables in core/src/permissions.ts (see support/matrix.ts).
  */
+/** A rule's definition, valid as a create's input. */
+const ruleDefinition = {
+  trigger: { type: 'event' as const, event: 'ticket.created' as const },
+  conditions: 'priority>=high',
+  actions: [{ type: 'addLabels' as const, labels: ['urgent'] }],
+};
+
+/** Calls on one rule by id: one of the fixture project, and a global one (hidden from non-admins). */
+function ruleByIdCases(): Case<'workflows.get'>[] {
+  return [
+    {
+      variant: 'of the project',
+      input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true),
+      expect: projectPermission('project:manage'),
+    },
+    {
+      variant: 'global',
+      input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, false),
+      expect: globalPermissionHidden('workflows:global'),
+    },
+  ];
+}
+
 const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
   // Sign-up and sign-in are open to everyone, signed in or not.
   'auth.register': {
@@ -461,6 +486,46 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
       variant: 'a view shared with the project',
       input: ({ fixture }) => viewBy(deps, fixture, fixture.owner, true),
       expect: projectPermission('project:manage'),
+    },
+  ],
+
+  // Automation rules: a project's are run by whoever runs the project (project:manage); global ones
+  // are the admins' and invisible to anyone else.
+  'workflows.list': { input: () => undefined, expect: signedIn() },
+  'workflows.create': [
+    {
+      variant: 'of the project',
+      input: ({ fixture }) => ({ ...ruleDefinition, name: 'Escalate', projectKey: fixture.project.key }),
+      expect: projectPermission('project:manage'),
+    },
+    {
+      variant: 'global',
+      input: () => ({ ...ruleDefinition, name: 'Everywhere' }),
+      expect: globalPermission('workflows:global'),
+    },
+  ],
+  'workflows.get': ruleByIdCases(),
+  'workflows.delete': ruleByIdCases(),
+  'workflows.enable': ruleByIdCases(),
+  'workflows.disable': ruleByIdCases(),
+  'workflows.update': [
+    {
+      variant: 'of the project',
+      input: async ({ fixture }) => ({
+        ...(await workflowBy(deps, fixture, fixture.owner, true)),
+        version: 1,
+        name: 'Renamed',
+      }),
+      expect: projectPermission('project:manage'),
+    },
+    {
+      variant: 'global',
+      input: async ({ fixture }) => ({
+        ...(await workflowBy(deps, fixture, fixture.owner, false)),
+        version: 1,
+        name: 'Renamed',
+      }),
+      expect: globalPermissionHidden('workflows:global'),
     },
   ],
 

@@ -27,6 +27,7 @@ import {
   type ProcedurePath,
   type SignedInKind,
   viewBy,
+  workflowBy,
 } from './support/matrix.ts';
 import { deliveryOf, webhookOf } from './support/webhook-fixture.ts';
 
@@ -101,6 +102,15 @@ const readme = {
   'views.create (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'views.update (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'views.delete (shared)':             { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  // Automation rules (README "Automation rules"): a project's are listed for, made, changed, turned on
+  // and off and deleted by whoever runs the project.
+  'workflows.list':                    { outsider: 'hidden',      viewer: 'hidden',      member: 'hidden',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'workflows.create':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.get':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.update':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.delete':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.enable':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.disable':                 { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // Reports (README "Reports"): everyone may run them; the fixture project's tickets count (`listed`)
   // exactly for those who can read it.
   'reports.dashboard':                 { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
@@ -238,6 +248,45 @@ const calls: Record<Action, ActionCall> = {
     input: async ({ fixture }) => ({ ...(await viewBy(deps, fixture, fixture.owner, true)), name: 'Renamed' }),
   },
   'views.delete (shared)': { path: 'views.delete', input: ({ fixture }) => viewBy(deps, fixture, fixture.owner, true) },
+  'workflows.list': {
+    path: 'workflows.list',
+    input: async ({ fixture }) => {
+      await workflowBy(deps, fixture, fixture.owner, true);
+      return undefined;
+    },
+    shows: (rules, fixture) => rules.some((rule) => rule.projectKey === fixture.project.key),
+  },
+  'workflows.create': {
+    path: 'workflows.create',
+    input: ({ fixture }) => ({
+      name: 'Escalate',
+      projectKey: fixture.project.key,
+      trigger: { type: 'event' as const, event: 'ticket.created' as const },
+      conditions: 'priority:critical',
+      actions: [{ type: 'setPriority' as const, priority: 'critical' as const }],
+    }),
+  },
+  'workflows.get': { path: 'workflows.get', input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true) },
+  'workflows.update': {
+    path: 'workflows.update',
+    input: async ({ fixture }) => ({
+      ...(await workflowBy(deps, fixture, fixture.owner, true)),
+      version: 1,
+      name: 'Renamed',
+    }),
+  },
+  'workflows.delete': {
+    path: 'workflows.delete',
+    input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true),
+  },
+  'workflows.enable': {
+    path: 'workflows.enable',
+    input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true),
+  },
+  'workflows.disable': {
+    path: 'workflows.disable',
+    input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true),
+  },
   'attachments.list': { path: 'attachments.list', input: ticketRef },
   'attachments.get': { path: 'attachments.get', input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner) },
   'attachments.createUpload': {

@@ -13,7 +13,8 @@ export type Permission =
   | 'departments:create'
   | 'projects:create'
   | 'audit:read'
-  | 'jobs:read';
+  | 'jobs:read'
+  | 'workflows:global';
 
 /** What may be done inside one project; granted by the project role, widened by the global role. */
 export const projectPermissions = [
@@ -37,7 +38,15 @@ const manager = [...everyone, 'users:list', 'projects:create'] as const satisfie
 export const rolePermissions = {
   user: everyone,
   manager,
-  admin: [...manager, 'users:create', 'users:manage', 'departments:create', 'audit:read', 'jobs:read'],
+  admin: [
+    ...manager,
+    'users:create',
+    'users:manage',
+    'departments:create',
+    'audit:read',
+    'jobs:read',
+    'workflows:global',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 const viewer = ['project:read', 'ticket:read'] as const satisfies readonly ProjectPermission[];

@@ -52,6 +52,8 @@ describe('migrations', () => {
       'users',
       'webhook_deliveries',
       'webhooks',
+      'workflow_versions',
+      'workflows',
     ]);
   });
 

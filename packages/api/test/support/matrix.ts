@@ -8,7 +8,15 @@ import { storedAttachment } from '@ticketing/core/testing/attachment-config';
 import { makeActor, makeProject, makeTicket, makeUser } from '@ticketing/core/testing/factories';
 import type { TestDeps } from '@ticketing/core/testing/test-deps';
 import type { Ticket } from '@ticketing/core/tickets/schemas';
-import { comments, type ProjectRole, projectMembers, type Role, savedViews } from '@ticketing/db/schema';
+import {
+  comments,
+  type ProjectRole,
+  projectMembers,
+  type Role,
+  savedViews,
+  workflows,
+  workflowVersions,
+} from '@ticketing/db/schema';
 import type { AnyProcedure, inferProcedureInput, inferProcedureOutput } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -100,6 +108,14 @@ export const globalPermission =
   (kind) => {
     if (kind === 'anonymous') return 'E_UNAUTHENTICATED';
     return can({ role: actorProfiles[kind].role }, permission) ? 'ok' : 'E_FORBIDDEN';
+  };
+
+/** Like globalPermission, for something only those with it can see: the others get E_NOT_FOUND. */
+export const globalPermissionHidden =
+  (permission: Permission): Expectation =>
+  (kind) => {
+    const outcome = globalPermission(permission)(kind);
+    return outcome === 'E_FORBIDDEN' ? 'E_NOT_FOUND' : outcome;
   };
 
 /**
@@ -245,5 +261,34 @@ export async function viewBy(deps: TestDeps, fixture: Fixture, owner: Actor, sha
     })
     .returning({ id: savedViews.id });
   if (!row) throw new Error('view insert returned no row');
+  return { id: row.id };
+}
+
+/** A rule written straight to the database: of the fixture project, or global. */
+export async function workflowBy(
+  deps: TestDeps,
+  fixture: Fixture,
+  owner: Actor,
+  inProject: boolean,
+): Promise<{ id: string }> {
+  const definition = {
+    trigger: { type: 'event', event: 'ticket.created' },
+    conditions: 'priority>=high',
+    actions: [{ type: 'addLabels', labels: ['urgent'] }],
+    allowRuleTrigger: false,
+  };
+  const [row] = await deps.db
+    .insert(workflows)
+    .values({
+      projectId: inProject ? fixture.project.id : null,
+      ownerId: owner.userId,
+      name: 'Label urgent',
+      definition,
+    })
+    .returning({ id: workflows.id });
+  if (!row) throw new Error('workflow insert returned no row');
+  await deps.db
+    .insert(workflowVersions)
+    .values({ workflowId: row.id, version: 1, name: 'Label urgent', definition, editorId: owner.userId });
   return { id: row.id };
 }

@@ -931,6 +931,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automation rules you manage: of the projects you run, and (admins) the global ones */
+        get: operations["workflows-list"];
+        put?: never;
+        /**
+         * Create an automation rule: of a project (its lead, a manager, an admin) or global (admins)
+         * @description A trigger (an event, or a schedule), conditions in the query language, and actions in order. Disabled unless `enabled`; version 1.
+         */
+        post: operations["workflows-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An automation rule */
+        get: operations["workflows-get"];
+        put?: never;
+        post?: never;
+        /** Delete a rule */
+        delete: operations["workflows-delete"];
+        options?: never;
+        head?: never;
+        /** Change a rule: the next version (send the version you edited; a newer one is 409) */
+        patch: operations["workflows-update"];
+        trace?: never;
+    };
+    "/workflows/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a rule on */
+        post: operations["workflows-enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a rule off */
+        post: operations["workflows-disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -2228,6 +2302,129 @@ export interface components {
             nextAttemptAt: string | null;
             lastAttemptAt: string | null;
             createdAt: string;
+        };
+        Workflow: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description null: a global rule */
+            projectKey: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            enabled: boolean;
+            version: number;
+            trigger: {
+                /** @constant */
+                type: "event";
+                /** @enum {string} */
+                event: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "comment.added" | "attachment.added" | "sla.breached" | "sla.warning";
+                /** @description ticket.updated only: any of these changed */
+                fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
+                /**
+                 * @description ticket.transitioned only: from this status
+                 * @enum {string}
+                 */
+                from?: "open" | "in_progress" | "blocked" | "closed";
+                /**
+                 * @description ticket.transitioned only: to this status
+                 * @enum {string}
+                 */
+                to?: "open" | "in_progress" | "blocked" | "closed";
+            } | {
+                /** @constant */
+                type: "schedule";
+                /** @description Every N minutes (`15m`) or hours (`2h`); at least 1 minute, at most 7 days */
+                every?: string;
+                /** @description Daily (or on `days`) at this time of day */
+                at?: string;
+                /** @description With `at`: only on these days */
+                days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /**
+                 * @description Where `at` and `days` are reckoned (IANA name); default UTC
+                 * @default UTC
+                 */
+                timeZone: string;
+            };
+            conditions: string;
+            actions: ({
+                /** @constant */
+                type: "setPriority";
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "critical";
+            } | {
+                /** @constant */
+                type: "setDepartment";
+                departmentId: string | null;
+            } | {
+                /** @constant */
+                type: "setDueDate";
+                /** @description Days after the run; null clears the due date */
+                inDays: number | null;
+            } | {
+                /** @constant */
+                type: "addLabels";
+                labels: string[];
+            } | {
+                /** @constant */
+                type: "removeLabels";
+                labels: string[];
+            } | {
+                /** @constant */
+                type: "assign";
+                assignee: {
+                    /** @constant */
+                    kind: "user";
+                    /** Format: uuid */
+                    userId: string;
+                } | {
+                    /** @constant */
+                    kind: "reporter";
+                } | {
+                    /** @constant */
+                    kind: "roundRobin";
+                    /**
+                     * @description Among the project members with this role
+                     * @enum {string}
+                     */
+                    role: "viewer" | "member" | "lead";
+                };
+            } | {
+                /** @constant */
+                type: "unassign";
+                /**
+                 * Format: uuid
+                 * @description Everyone when absent
+                 */
+                userId?: string;
+            } | {
+                /** @constant */
+                type: "transition";
+                /** @enum {string} */
+                status: "open" | "in_progress" | "blocked" | "closed";
+            } | {
+                /** @constant */
+                type: "comment";
+                /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                body: string;
+            } | {
+                /** @constant */
+                type: "notify";
+                /** @enum {string} */
+                to: "watchers" | "assignees" | "reporter";
+                /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                message: string;
+            } | {
+                /** @constant */
+                type: "webhook";
+                /** Format: uuid */
+                webhookId: string;
+            })[];
+            allowRuleTrigger: boolean;
+            createdAt: string;
+            updatedAt: string;
         };
         NotificationPage: {
             items: components["schemas"]["Notification"][];
@@ -9894,6 +10091,1002 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-list": {
+        parameters: {
+            query?: {
+                projectKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"][];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trigger: {
+                        /** @constant */
+                        type: "event";
+                        /** @enum {string} */
+                        event: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "comment.added" | "attachment.added" | "sla.breached" | "sla.warning";
+                        /** @description ticket.updated only: any of these changed */
+                        fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
+                        /**
+                         * @description ticket.transitioned only: from this status
+                         * @enum {string}
+                         */
+                        from?: "open" | "in_progress" | "blocked" | "closed";
+                        /**
+                         * @description ticket.transitioned only: to this status
+                         * @enum {string}
+                         */
+                        to?: "open" | "in_progress" | "blocked" | "closed";
+                    } | {
+                        /** @constant */
+                        type: "schedule";
+                        /** @description Every N minutes (`15m`) or hours (`2h`); at least 1 minute, at most 7 days */
+                        every?: string;
+                        /** @description Daily (or on `days`) at this time of day */
+                        at?: string;
+                        /** @description With `at`: only on these days */
+                        days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Where `at` and `days` are reckoned (IANA name); default UTC
+                         * @default UTC
+                         */
+                        timeZone?: string;
+                    };
+                    /**
+                     * @description Which tickets, in the query language (as the ticket list); empty: every ticket
+                     * @default
+                     */
+                    conditions?: string;
+                    actions: ({
+                        /** @constant */
+                        type: "setPriority";
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "critical";
+                    } | {
+                        /** @constant */
+                        type: "setDepartment";
+                        departmentId: string | null;
+                    } | {
+                        /** @constant */
+                        type: "setDueDate";
+                        /** @description Days after the run; null clears the due date */
+                        inDays: number | null;
+                    } | {
+                        /** @constant */
+                        type: "addLabels";
+                        labels: string[];
+                    } | {
+                        /** @constant */
+                        type: "removeLabels";
+                        labels: string[];
+                    } | {
+                        /** @constant */
+                        type: "assign";
+                        assignee: {
+                            /** @constant */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @constant */
+                            kind: "reporter";
+                        } | {
+                            /** @constant */
+                            kind: "roundRobin";
+                            /**
+                             * @description Among the project members with this role
+                             * @enum {string}
+                             */
+                            role: "viewer" | "member" | "lead";
+                        };
+                    } | {
+                        /** @constant */
+                        type: "unassign";
+                        /**
+                         * Format: uuid
+                         * @description Everyone when absent
+                         */
+                        userId?: string;
+                    } | {
+                        /** @constant */
+                        type: "transition";
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "blocked" | "closed";
+                    } | {
+                        /** @constant */
+                        type: "comment";
+                        /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                        body: string;
+                    } | {
+                        /** @constant */
+                        type: "notify";
+                        /** @enum {string} */
+                        to: "watchers" | "assignees" | "reporter";
+                        /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                        message: string;
+                    } | {
+                        /** @constant */
+                        type: "webhook";
+                        /** Format: uuid */
+                        webhookId: string;
+                    })[];
+                    /**
+                     * @description Also run on changes other rules made (off: as in Jira)
+                     * @default false
+                     */
+                    allowRuleTrigger?: boolean;
+                    name: string;
+                    /** @description The project it acts in; a global rule (admins) when absent */
+                    projectKey?: string;
+                    /** @default false */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version edited; a newer one is a conflict */
+                    version: number;
+                    name?: string;
+                    trigger?: {
+                        /** @constant */
+                        type: "event";
+                        /** @enum {string} */
+                        event: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "comment.added" | "attachment.added" | "sla.breached" | "sla.warning";
+                        /** @description ticket.updated only: any of these changed */
+                        fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
+                        /**
+                         * @description ticket.transitioned only: from this status
+                         * @enum {string}
+                         */
+                        from?: "open" | "in_progress" | "blocked" | "closed";
+                        /**
+                         * @description ticket.transitioned only: to this status
+                         * @enum {string}
+                         */
+                        to?: "open" | "in_progress" | "blocked" | "closed";
+                    } | {
+                        /** @constant */
+                        type: "schedule";
+                        /** @description Every N minutes (`15m`) or hours (`2h`); at least 1 minute, at most 7 days */
+                        every?: string;
+                        /** @description Daily (or on `days`) at this time of day */
+                        at?: string;
+                        /** @description With `at`: only on these days */
+                        days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Where `at` and `days` are reckoned (IANA name); default UTC
+                         * @default UTC
+                         */
+                        timeZone?: string;
+                    };
+                    /** @description Which tickets, in the query language (as the ticket list); empty: every ticket */
+                    conditions?: string;
+                    actions?: ({
+                        /** @constant */
+                        type: "setPriority";
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "critical";
+                    } | {
+                        /** @constant */
+                        type: "setDepartment";
+                        departmentId: string | null;
+                    } | {
+                        /** @constant */
+                        type: "setDueDate";
+                        /** @description Days after the run; null clears the due date */
+                        inDays: number | null;
+                    } | {
+                        /** @constant */
+                        type: "addLabels";
+                        labels: string[];
+                    } | {
+                        /** @constant */
+                        type: "removeLabels";
+                        labels: string[];
+                    } | {
+                        /** @constant */
+                        type: "assign";
+                        assignee: {
+                            /** @constant */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @constant */
+                            kind: "reporter";
+                        } | {
+                            /** @constant */
+                            kind: "roundRobin";
+                            /**
+                             * @description Among the project members with this role
+                             * @enum {string}
+                             */
+                            role: "viewer" | "member" | "lead";
+                        };
+                    } | {
+                        /** @constant */
+                        type: "unassign";
+                        /**
+                         * Format: uuid
+                         * @description Everyone when absent
+                         */
+                        userId?: string;
+                    } | {
+                        /** @constant */
+                        type: "transition";
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "blocked" | "closed";
+                    } | {
+                        /** @constant */
+                        type: "comment";
+                        /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                        body: string;
+                    } | {
+                        /** @constant */
+                        type: "notify";
+                        /** @enum {string} */
+                        to: "watchers" | "assignees" | "reporter";
+                        /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                        message: string;
+                    } | {
+                        /** @constant */
+                        type: "webhook";
+                        /** Format: uuid */
+                        webhookId: string;
+                    })[];
+                    allowRuleTrigger?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
                 };
             };
             /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */

@@ -2,20 +2,7 @@ import { ticketPriorities, ticketStatuses } from '@ticketing/db/schema';
 import { z } from 'zod';
 import { dateTimeParam } from '../date-range.ts';
 import { safeText } from '../text.ts';
-
-/** An IANA time zone that this runtime (and so, in practice, PostgreSQL) knows. */
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'An IANA time zone such as Europe/Berlin or America/New_York')
-  .default('UTC');
+import { timeZoneSchema } from '../time-zone.ts';
 
 /** What every report takes: which tickets (the query language), a period, and where days begin. */
 export const reportInput = z.object({

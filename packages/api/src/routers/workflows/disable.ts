@@ -1,0 +1,11 @@
+import { workflowIdInput, workflowSchema } from '@ticketing/core/workflows/schemas';
+import { setWorkflowEnabled } from '@ticketing/core/workflows/set-workflow-enabled';
+import { authedProcedure } from '../../trpc.ts';
+
+export const disable = authedProcedure
+  .meta({
+    openapi: { method: 'POST', path: '/workflows/{id}/disable', tags: ['workflows'], summary: 'Turn a rule off' },
+  })
+  .input(workflowIdInput)
+  .output(workflowSchema)
+  .mutation(({ ctx, input }) => setWorkflowEnabled(ctx.deps, ctx.actor, input, false));

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** An IANA time zone that this runtime (and so, in practice, PostgreSQL) knows; UTC when absent. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'An IANA time zone such as Europe/Berlin or America/New_York')
+  .default('UTC');
