@@ -508,6 +508,7 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
   'workflows.delete': ruleByIdCases(),
   'workflows.enable': ruleByIdCases(),
   'workflows.disable': ruleByIdCases(),
+  'workflows.runs': ruleByIdCases(),
   'workflows.update': [
     {
       variant: 'of the project',

@@ -111,6 +111,7 @@ const readme = {
   'workflows.delete':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'workflows.enable':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'workflows.disable':                 { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.runs':                    { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // Reports (README "Reports"): everyone may run them; the fixture project's tickets count (`listed`)
   // exactly for those who can read it.
   'reports.dashboard':                 { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
@@ -287,6 +288,7 @@ const calls: Record<Action, ActionCall> = {
     path: 'workflows.disable',
     input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true),
   },
+  'workflows.runs': { path: 'workflows.runs', input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true) },
   'attachments.list': { path: 'attachments.list', input: ticketRef },
   'attachments.get': { path: 'attachments.get', input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner) },
   'attachments.createUpload': {

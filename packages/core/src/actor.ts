@@ -4,7 +4,11 @@ import type { ApiTokenScope, Role } from '@ticketing/db/schema';
 export interface Actor {
   userId: string;
   role: Role;
-  via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string; scopes: ApiTokenScope[] };
+  via:
+    | { kind: 'session'; sessionId: string }
+    | { kind: 'token'; tokenId: string; scopes: ApiTokenScope[] }
+    // A rule's action, with its owner's permissions: recorded as the rule's doing (issue 13).
+    | { kind: 'automation'; ruleId: string; ruleName: string; runId: string; depth: number };
 }
 
 /** The application itself: first start-up (bootstrap), scheduled jobs. */

@@ -72,6 +72,22 @@ describe('workflow rules', () => {
     ).toBe(true);
   });
 
+  it('refuse what cannot run yet: a schedule, the notify action', async () => {
+    const scheduled = createWorkflowInput.parse({ ...rule, trigger: { type: 'schedule', every: '1h' } });
+    await expect(createWorkflow(deps, lead.actor, scheduled)).rejects.toMatchObject({
+      code: 'E_VALIDATION',
+      details: { fields: { trigger: ['Scheduled rules are not available yet'] } },
+    });
+    const notifying = createWorkflowInput.parse({
+      ...rule,
+      actions: [{ type: 'notify', to: 'watchers', message: 'Look at {{ticket.key}}' }],
+    });
+    await expect(createWorkflow(deps, lead.actor, notifying)).rejects.toMatchObject({
+      code: 'E_VALIDATION',
+      details: { fields: { 'actions.0': ['The notify action is not available yet'] } },
+    });
+  });
+
   it('fill templates with values only, never running anything', () => {
     const values = {
       'ticket.key': 'WFL-1',

@@ -220,35 +220,29 @@ BEGIN
 			SELECT "project_id", date_trunc('hour', "closed_at", 'UTC'), 0, 1
 			FROM new_rows WHERE "deleted_at" IS NULL AND "closed_at" IS NOT NULL
 		) AS flow GROUP BY 1, 2 HAVING sum("created") <> 0 OR sum("closed") <> 0;
-		IF EXISTS (
-			SELECT 1 FROM old_rows AS o JOIN new_rows AS n ON n."id" = o."id"
-			WHERE o."project_id" <> n."project_id" OR (o."deleted_at" IS NULL) <> (n."deleted_at" IS NULL)
-		) THEN
-			INSERT INTO "activity_counts" ("project_id", "day", "user_id", "transitions", "closed", "comments")
-			SELECT "project_id", "day", "user_id", sum("transitions"), sum("closed"), sum("comments") FROM (
-				SELECT CASE WHEN side.sign < 0 THEN m.old_project ELSE m.new_project END AS "project_id",
-					done."day", done."user_id", side.sign * done."transitions" AS "transitions",
-					side.sign * done."closed" AS "closed", side.sign * done."comments" AS "comments"
-				FROM (
-					SELECT o."id", o."project_id" AS old_project, o."deleted_at" IS NULL AS was_live,
-						n."project_id" AS new_project, n."deleted_at" IS NULL AS is_live
-					FROM old_rows AS o JOIN new_rows AS n ON n."id" = o."id"
-					WHERE o."project_id" <> n."project_id" OR (o."deleted_at" IS NULL) <> (n."deleted_at" IS NULL)
-				) AS m
-				CROSS JOIN LATERAL (
-					SELECT -1 AS sign WHERE m.was_live UNION ALL SELECT 1 WHERE m.is_live
-				) AS side
-				CROSS JOIN LATERAL (
-					SELECT (h."created_at" AT TIME ZONE 'UTC')::date AS "day", h."actor_id" AS "user_id",
-						1 AS "transitions", (h."new_value" = '"closed"'::jsonb)::int AS "closed", 0 AS "comments"
-					FROM "ticket_history" AS h
-					WHERE h."ticket_id" = m."id" AND h."action" = 'transitioned' AND h."actor_id" IS NOT NULL
-					UNION ALL
-					SELECT (c."created_at" AT TIME ZONE 'UTC')::date, c."author_id", 0, 0, 1
-					FROM "comments" AS c WHERE c."ticket_id" = m."id"
-				) AS done
-			) AS signed GROUP BY 1, 2, 3 HAVING sum("transitions") <> 0 OR sum("comments") <> 0;
-		END IF;
+		-- A ticket whose project or liveness changed: its old state leaves (EXCEPT: no join of the two
+		-- transition tables, which have no index), its new state arrives, with its people's activity.
+		INSERT INTO "activity_counts" ("project_id", "day", "user_id", "transitions", "closed", "comments")
+		SELECT "project_id", "day", "user_id", sum("transitions"), sum("closed"), sum("comments") FROM (
+			SELECT m."project_id", done."day", done."user_id", m.sign * done."transitions" AS "transitions",
+				m.sign * done."closed" AS "closed", m.sign * done."comments" AS "comments"
+			FROM (
+				(SELECT "id", "project_id", -1 AS sign FROM old_rows WHERE "deleted_at" IS NULL
+					EXCEPT SELECT "id", "project_id", -1 FROM new_rows WHERE "deleted_at" IS NULL)
+				UNION ALL
+				(SELECT "id", "project_id", 1 AS sign FROM new_rows WHERE "deleted_at" IS NULL
+					EXCEPT SELECT "id", "project_id", 1 FROM old_rows WHERE "deleted_at" IS NULL)
+			) AS m
+			CROSS JOIN LATERAL (
+				SELECT (h."created_at" AT TIME ZONE 'UTC')::date AS "day", h."actor_id" AS "user_id",
+					1 AS "transitions", (h."new_value" = '"closed"'::jsonb)::int AS "closed", 0 AS "comments"
+				FROM "ticket_history" AS h
+				WHERE h."ticket_id" = m."id" AND h."action" = 'transitioned' AND h."actor_id" IS NOT NULL
+				UNION ALL
+				SELECT (c."created_at" AT TIME ZONE 'UTC')::date, c."author_id", 0, 0, 1
+				FROM "comments" AS c WHERE c."ticket_id" = m."id"
+			) AS done
+		) AS signed GROUP BY 1, 2, 3 HAVING sum("transitions") <> 0 OR sum("comments") <> 0;
 	END IF;
 	RETURN NULL;
 END

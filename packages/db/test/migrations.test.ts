@@ -52,6 +52,7 @@ describe('migrations', () => {
       'users',
       'webhook_deliveries',
       'webhooks',
+      'workflow_runs',
       'workflow_versions',
       'workflows',
     ]);

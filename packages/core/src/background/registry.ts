@@ -9,6 +9,8 @@ import { inboxConsumer } from '../notifications/inbox-consumer.ts';
 import { compactRollupsJob } from '../reports/compact-rollups-job.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-job.ts';
 import { webhookConsumer } from '../webhooks/webhook-consumer.ts';
+import { runWorkflowJob } from '../workflows/run-workflow-job.ts';
+import { workflowConsumer } from '../workflows/workflow-consumer.ts';
 
 // What runs in the background of every server process. A new job or consumer is one line here.
 
@@ -20,6 +22,7 @@ export const jobDefinitions: JobDefinition[] = [
   removeObjectsJob,
   abandonedUploadsJob,
   compactRollupsJob,
+  runWorkflowJob,
 ];
 
 /** Jobs that run once per interval across all processes. */
@@ -30,4 +33,4 @@ export const recurringJobs: Recurring[] = [
 ];
 
 /** Consumers of the event log, each with its own position. */
-export const eventConsumerList: EventConsumer[] = [inboxConsumer, webhookConsumer];
+export const eventConsumerList: EventConsumer[] = [inboxConsumer, webhookConsumer, workflowConsumer];

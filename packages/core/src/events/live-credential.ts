@@ -18,6 +18,8 @@ export async function currentRole(db: Executor, actor: Actor): Promise<Role | nu
       .where(and(eq(sessions.id, actor.via.sessionId), gt(sessions.expiresAt, now), eq(users.active, true)));
     return row?.role ?? null;
   }
+  // A rule never opens a live stream.
+  if (actor.via.kind !== 'token') return null;
   const [row] = await db
     .select({ role: users.role })
     .from(apiTokens)

@@ -11,6 +11,10 @@ export const EVENTS_CHANNEL = 'ticketing_events';
 
 /** How an actor is stored on an event: kind, the person behind it, and how they acted. */
 export function actorColumnsOf(actor: AnyActor) {
+  if (isPerson(actor) && actor.via.kind === 'automation') {
+    const { ruleId, ruleName, runId, depth } = actor.via;
+    return { kind: 'automation' as const, id: null, detail: { ruleId, ruleName, runId, depth, ownerId: actor.userId } };
+  }
   if (isPerson(actor)) {
     const detail = actor.via.kind === 'token' ? { via: 'token', tokenId: actor.via.tokenId } : { via: 'session' };
     return { kind: 'user' as const, id: actor.userId, detail };

@@ -1,11 +1,11 @@
-import { jobs, webhookDeliveries } from '@ticketing/db/schema';
+import { jobs, webhookDeliveries, workflowRuns } from '@ticketing/db/schema';
 import { and, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineJob } from './define-job.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Bookkeeping is kept this long; the event log itself is permanent. */
-export const RETENTION = { doneJobsDays: 7, deadJobsDays: 30, deliveriesDays: 30 };
+export const RETENTION = { doneJobsDays: 7, deadJobsDays: 30, deliveriesDays: 30, workflowRunsDays: 30 };
 const BATCH = 1_000;
 
 const ago = (days: number) => new Date(Date.now() - days * DAY_MS);
@@ -23,7 +23,7 @@ async function deleteInBatches(deleteBatch: () => Promise<number>, signal: Abort
   }
 }
 
-/** The hourly clean-up of delivery bookkeeping: finished jobs, old webhook deliveries. */
+/** The hourly clean-up of bookkeeping: finished jobs, old webhook deliveries, rule runs after 30 days. */
 export const pruneJob = defineJob({
   queue: 'maintenance.prune',
   payload: z.object({}),
@@ -56,6 +56,18 @@ export const pruneJob = defineJob({
         .delete(webhookDeliveries)
         .where(inArray(webhookDeliveries.id, old))
         .returning({ id: webhookDeliveries.id });
+      return deleted.length;
+    }, signal);
+    await deleteInBatches(async () => {
+      const old = db
+        .select({ id: workflowRuns.id })
+        .from(workflowRuns)
+        .where(lt(workflowRuns.createdAt, ago(RETENTION.workflowRunsDays)))
+        .limit(BATCH);
+      const deleted = await db
+        .delete(workflowRuns)
+        .where(inArray(workflowRuns.id, old))
+        .returning({ id: workflowRuns.id });
       return deleted.length;
     }, signal);
   },

@@ -1,14 +1,17 @@
 import { workflows, workflowVersions } from '@ticketing/db/schema';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
+import { invalid } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
-import type { CreateWorkflowInput, Workflow } from './schemas.ts';
+import { type CreateWorkflowInput, notYetRunnable, type Workflow } from './schemas.ts';
 import { toWorkflow, workflowAccess } from './workflow-access.ts';
 
 /** A rule of one project (its lead, a manager in it, an admin) or a global one (admins), as version 1. */
 export async function createWorkflow(deps: Deps, actor: Actor, input: CreateWorkflowInput): Promise<Workflow> {
   const { name, projectKey, enabled, ...definition } = input;
+  const unavailable = notYetRunnable(definition);
+  if (unavailable) throw invalid(unavailable.field, unavailable.message);
   let projectId: string | null = null;
   if (projectKey) {
     const access = await projectAccess(deps.db, actor, projectKey);

@@ -2,8 +2,8 @@ import { workflows, workflowVersions } from '@ticketing/db/schema';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError } from '../errors.ts';
-import { definitionSchema, type UpdateWorkflowInput, type Workflow } from './schemas.ts';
+import { DomainError, invalid } from '../errors.ts';
+import { definitionSchema, notYetRunnable, type UpdateWorkflowInput, type Workflow } from './schemas.ts';
 import { toWorkflow, workflowAccess } from './workflow-access.ts';
 
 /**
@@ -12,6 +12,8 @@ import { toWorkflow, workflowAccess } from './workflow-access.ts';
  */
 export async function updateWorkflow(deps: Deps, actor: Actor, input: UpdateWorkflowInput): Promise<Workflow> {
   const { id, version, name, ...changes } = input;
+  const unavailable = notYetRunnable(changes);
+  if (unavailable) throw invalid(unavailable.field, unavailable.message);
   await deps.db.transaction(async (tx) => {
     const row = await workflowAccess(tx, actor, id);
     const current = definitionSchema.parse(row.workflow.definition);

@@ -50,5 +50,5 @@ export type { SavedViewRow } from './views.ts';
 export { savedViews } from './views.ts';
 export type { DeliveryState, WebhookDeliveryRow, WebhookRow } from './webhooks.ts';
 export { deliveryState, deliveryStates, webhookDeliveries, webhooks } from './webhooks.ts';
-export type { WorkflowRow } from './workflows.ts';
-export { workflows, workflowVersions } from './workflows.ts';
+export type { WorkflowRow, WorkflowRunOutcome, WorkflowRunRow } from './workflows.ts';
+export { workflowRunOutcomes, workflowRuns, workflows, workflowVersions } from './workflows.ts';

@@ -1,6 +1,19 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, timestamps } from './columns.ts';
+import { events } from './events.ts';
 import { projects } from './projects.ts';
+import { tickets } from './tickets.ts';
 import { users } from './users.ts';
 
 /**
@@ -22,6 +35,8 @@ export const workflows = pgTable(
     version: integer().notNull().default(1),
     /** { trigger, conditions, actions, allowRuleTrigger }, as core/workflows/schemas.ts defines it. */
     definition: jsonb().notNull(),
+    // Runs that failed in a row; at 10 the rule is turned off and its owner told.
+    failures: integer().notNull().default(0),
     ...timestamps(),
   },
   (t) => [index('workflows_project_idx').on(t.projectId)],
@@ -45,3 +60,36 @@ export const workflowVersions = pgTable(
 );
 
 export type WorkflowRow = typeof workflows.$inferSelect;
+
+export const workflowRunOutcomes = ['done', 'not_matched', 'failed', 'loop_aborted'] as const;
+export type WorkflowRunOutcome = (typeof workflowRunOutcomes)[number];
+
+/**
+ * One run of a rule version on one event: whether it matched and why, what each action did (before
+ * and after), the outcome. Unique per (rule, version, event): a retried job finds its run and stops.
+ */
+export const workflowRuns = pgTable(
+  'workflow_runs',
+  {
+    id: id(),
+    workflowId: uuid()
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    eventId: bigint({ mode: 'number' }).references(() => events.id),
+    ticketId: uuid().references(() => tickets.id, { onDelete: 'cascade' }),
+    depth: integer().notNull(),
+    outcome: text().$type<WorkflowRunOutcome>().notNull(),
+    reason: text(),
+    actions: jsonb().notNull(),
+    error: text(),
+    durationMs: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('workflow_runs_event_key').on(t.workflowId, t.version, t.eventId),
+    index('workflow_runs_workflow_idx').on(t.workflowId, t.createdAt),
+  ],
+);
+
+export type WorkflowRunRow = typeof workflowRuns.$inferSelect;

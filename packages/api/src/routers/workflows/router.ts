@@ -5,6 +5,7 @@ import { disable } from './disable.ts';
 import { enable } from './enable.ts';
 import { get } from './get.ts';
 import { list } from './list.ts';
+import { runs } from './runs.ts';
 import { update } from './update.ts';
 
-export const workflowsRouter = router({ list, get, create, update, delete: deleteWorkflow, enable, disable });
+export const workflowsRouter = router({ list, get, create, update, delete: deleteWorkflow, enable, disable, runs });

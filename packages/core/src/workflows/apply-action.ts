@@ -1,0 +1,161 @@
+import { projectMembers, webhookDeliveries, webhooks, workflowRuns } from '@ticketing/db/schema';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Actor } from '../actor.ts';
+import { addComment } from '../comments/comments.ts';
+import type { Deps } from '../deps.ts';
+import { DomainError } from '../errors.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { assignTicket } from '../tickets/assign-ticket.ts';
+import { getTicket } from '../tickets/get-ticket.ts';
+import type { Ticket } from '../tickets/schemas.ts';
+import { transitionTicket } from '../tickets/transition-ticket.ts';
+import { updateTicket } from '../tickets/update-ticket.ts';
+import { deliverWebhookJob } from '../webhooks/deliver-job.ts';
+import type { WorkflowAction } from './schemas.ts';
+import { fillTemplate } from './template.ts';
+
+/** What one action did: the field's value before and after, or why it changed nothing. */
+export interface ActionResult {
+  type: WorkflowAction['type'];
+  before?: unknown;
+  after?: unknown;
+  skipped?: string;
+}
+
+export interface ActionContext {
+  deps: Deps;
+  actor: Actor;
+  key: string;
+  projectId: string;
+  eventId: number;
+  ruleId: string;
+  ruleName: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ATTEMPTS = 3;
+
+/**
+ * A change through the domain function a person would use, on the ticket as it is now; a version
+ * conflict (someone changed it meanwhile) reads it again and tries again, up to three times.
+ */
+async function withFreshTicket<T>(context: ActionContext, change: (ticket: Ticket) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const ticket = await getTicket(context.deps, context.actor, { key: context.key });
+    try {
+      return await change(ticket);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'E_CONFLICT') || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+async function setAssignees(context: ActionContext, next: (ticket: Ticket) => string[]): Promise<ActionResult> {
+  return withFreshTicket(context, async (ticket) => {
+    const before = ticket.assignees.map((person) => person.id);
+    const after = [...new Set(next(ticket))];
+    if (same(before, after)) return { type: 'assign', skipped: 'no change' };
+    await assignTicket(context.deps, context.actor, { key: ticket.key, version: ticket.version, assigneeIds: after });
+    return { type: 'assign', before, after };
+  });
+}
+
+/** The member of the role next in turn: members by id, turning with each run of this rule that assigned. */
+async function nextInTurn(context: ActionContext, role: (typeof projectMembers.$inferSelect)['role']) {
+  const members = await context.deps.db
+    .select({ userId: projectMembers.userId })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, context.projectId), eq(projectMembers.role, role)))
+    .orderBy(asc(projectMembers.userId));
+  if (members.length === 0) throw new DomainError('E_VALIDATION', `The project has no ${role} to assign`);
+  const [done] = await context.deps.db
+    .select({ n: count() })
+    .from(workflowRuns)
+    .where(and(eq(workflowRuns.workflowId, context.ruleId), eq(workflowRuns.outcome, 'done')));
+  return members[(done?.n ?? 0) % members.length]?.userId ?? '';
+}
+
+/** Carries out one action as the rule's owner, attributed to the rule. */
+export async function applyAction(context: ActionContext, action: WorkflowAction): Promise<ActionResult> {
+  const { deps, actor } = context;
+  const update = (field: 'priority' | 'departmentId' | 'dueDate' | 'labels', next: (ticket: Ticket) => unknown) =>
+    withFreshTicket(context, async (ticket): Promise<ActionResult> => {
+      const before = ticket[field];
+      const after = next(ticket);
+      if (JSON.stringify(before) === JSON.stringify(after)) return { type: action.type, skipped: 'no change' };
+      await updateTicket(deps, actor, { key: ticket.key, version: ticket.version, [field]: after });
+      return { type: action.type, before, after };
+    });
+  switch (action.type) {
+    case 'setPriority':
+      return update('priority', () => action.priority);
+    case 'setDepartment':
+      return update('departmentId', () => action.departmentId);
+    case 'setDueDate': {
+      const due =
+        action.inDays === null ? null : new Date(Date.now() + action.inDays * DAY_MS).toISOString().slice(0, 10);
+      return update('dueDate', () => due);
+    }
+    case 'addLabels':
+      return update('labels', (ticket) => [...new Set([...ticket.labels, ...action.labels])].sort());
+    case 'removeLabels':
+      return update('labels', (ticket) => ticket.labels.filter((label) => !action.labels.includes(label)));
+    case 'assign': {
+      const { assignee } = action;
+      if (assignee.kind === 'user')
+        return setAssignees(context, (ticket) => [...ticket.assignees.map((p) => p.id), assignee.userId]);
+      if (assignee.kind === 'reporter') {
+        return setAssignees(context, (ticket) => [...ticket.assignees.map((p) => p.id), ticket.reporter.id]);
+      }
+      const next = await nextInTurn(context, assignee.role);
+      return setAssignees(context, (ticket) => [...ticket.assignees.map((p) => p.id), next]);
+    }
+    case 'unassign':
+      return setAssignees(context, (ticket) =>
+        action.userId ? ticket.assignees.map((p) => p.id).filter((id) => id !== action.userId) : [],
+      );
+    case 'transition':
+      return withFreshTicket(context, async (ticket): Promise<ActionResult> => {
+        if (ticket.status === action.status) return { type: 'transition', skipped: `already ${action.status}` };
+        await transitionTicket(deps, actor, { key: ticket.key, version: ticket.version, status: action.status });
+        return { type: 'transition', before: ticket.status, after: action.status };
+      });
+    case 'comment': {
+      const ticket = await getTicket(deps, actor, { key: context.key });
+      const body = fillTemplate(action.body, {
+        'ticket.key': ticket.key,
+        'ticket.title': ticket.title,
+        'ticket.status': ticket.status,
+        'ticket.priority': ticket.priority,
+        'ticket.dueDate': ticket.dueDate ?? '',
+        'ticket.reporter': ticket.reporter.name,
+        'rule.name': context.ruleName,
+      });
+      const comment = await addComment(deps, actor, { key: ticket.key, body });
+      return { type: 'comment', after: comment.id };
+    }
+    case 'webhook': {
+      // The triggering event, sent to one webhook of the project (whatever event types it takes).
+      const [hook] = await deps.db
+        .select({ id: webhooks.id })
+        .from(webhooks)
+        .where(
+          and(eq(webhooks.id, action.webhookId), eq(webhooks.projectId, context.projectId), eq(webhooks.active, true)),
+        );
+      if (!hook) throw new DomainError('E_NOT_FOUND', 'The webhook is not an active webhook of this project');
+      const [delivery] = await deps.db
+        .insert(webhookDeliveries)
+        .values({ webhookId: hook.id, eventId: context.eventId })
+        .onConflictDoNothing()
+        .returning({ id: webhookDeliveries.id });
+      if (!delivery) return { type: 'webhook', skipped: 'this event was already sent to it' };
+      await enqueueJob(deps.db, deliverWebhookJob, { deliveryId: delivery.id }, { idempotencyKey: delivery.id });
+      return { type: 'webhook', after: delivery.id };
+    }
+    case 'notify':
+      throw new DomainError('E_VALIDATION', 'Notifying from a rule is not available yet');
+  }
+}
