@@ -26,6 +26,7 @@ describe('migrations', () => {
     const names = rows.map((r) => r.table_name);
     expect(names).toEqual([
       'activity_counts',
+      'activity_deltas',
       'api_tokens',
       'attachments',
       'comments',
@@ -36,6 +37,7 @@ describe('migrations', () => {
       'login_throttle',
       'notifications',
       'open_due_counts',
+      'open_due_deltas',
       'project_counters',
       'project_members',
       'projects',
@@ -43,8 +45,10 @@ describe('migrations', () => {
       'saved_views',
       'sessions',
       'ticket_assignees',
+      'ticket_count_deltas',
       'ticket_counts',
       'ticket_flow_counts',
+      'ticket_flow_deltas',
       'ticket_history',
       'ticket_labels',
       'ticket_watchers',

@@ -1,10 +1,11 @@
 import { rowsOf } from '@ticketing/db/rows';
-import { ticketCounts, tickets } from '@ticketing/db/schema';
+import { ticketCountDeltas, ticketCounts, tickets } from '@ticketing/db/schema';
 import { and, gt, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { type ReportScope, reportScope } from './report-scope.ts';
+import { withDeltas } from './rollup-source.ts';
 import { ageBuckets, type agingSchema, type ReportInput } from './schemas.ts';
 
 type Output = z.infer<typeof agingSchema>;
@@ -56,7 +57,7 @@ async function rowsFromRollups(deps: Deps, scope: ReportScope): Promise<Row[]> {
       select '>90d', t."open" - r."open", t."in_progress" - r."in_progress", t."blocked" - r."blocked",
         t."open" + t."in_progress" + t."blocked" - r."total"
       from (select ${total('open')} as "open", ${total('in_progress')} as "in_progress",
-          ${total('blocked')} as "blocked" from ${ticketCounts} where ${inScope}) as t,
+          ${total('blocked')} as "blocked" from ${withDeltas(ticketCounts, ticketCountDeltas)} where ${inScope}) as t,
         (select coalesce(sum("open"), 0)::int as "open", coalesce(sum("in_progress"), 0)::int as "in_progress",
           coalesce(sum("blocked"), 0)::int as "blocked", coalesce(sum("total"), 0)::int as "total" from recent) as r`),
   );

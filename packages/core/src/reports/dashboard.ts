@@ -1,9 +1,18 @@
 import { rowsOf } from '@ticketing/db/rows';
-import { openDueCounts, ticketCounts, ticketFlowCounts, tickets } from '@ticketing/db/schema';
+import {
+  openDueCounts,
+  openDueDeltas,
+  ticketCountDeltas,
+  ticketCounts,
+  ticketFlowCounts,
+  ticketFlowDeltas,
+  tickets,
+} from '@ticketing/db/schema';
 import { and, asc, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { type ReportScope, reportScope } from './report-scope.ts';
+import { withDeltas } from './rollup-source.ts';
 import type { Dashboard, ReportInput } from './schemas.ts';
 
 type Counts = Omit<Dashboard, 'oldestOpen'>;
@@ -76,8 +85,8 @@ async function countsFromRollups(deps: Deps, scope: ReportScope): Promise<Counts
         ${status(sql`${ticketCounts.status} = 'closed'`)} as "closed",
         ${status(sql`${ticketCounts.status} <> 'closed' and not ${ticketCounts.assigned}`)} as "unassigned",
         ${status(sql`${ticketCounts.status} <> 'closed' and ${ticketCounts.hasDue}`)} as "withDue"
-        from ${ticketCounts} where ${inScope(ticketCounts.projectId)}) as s,
-      (select coalesce(sum(${openDueCounts.n}), 0)::int as "notYetDue" from ${openDueCounts}
+        from ${withDeltas(ticketCounts, ticketCountDeltas)} where ${inScope(ticketCounts.projectId)}) as s,
+      (select coalesce(sum(${openDueCounts.n}), 0)::int as "notYetDue" from ${withDeltas(openDueCounts, openDueDeltas)}
         where ${inScope(openDueCounts.projectId)} and ${openDueCounts.dueDate} >= ${localToday}) as d,
       (select coalesce(sum(${ticketFlowCounts.created}) filter (where ${ticketFlowCounts.hour} >= ${todayHour}), 0)::int
           as "createdToday",
@@ -85,7 +94,7 @@ async function countsFromRollups(deps: Deps, scope: ReportScope): Promise<Counts
         coalesce(sum(${ticketFlowCounts.closed}) filter (where ${ticketFlowCounts.hour} >= ${todayHour}), 0)::int
           as "closedToday",
         coalesce(sum(${ticketFlowCounts.closed}), 0)::int as "closedLast7Days"
-        from ${ticketFlowCounts}
+        from ${withDeltas(ticketFlowCounts, ticketFlowDeltas)}
         where ${inScope(ticketFlowCounts.projectId)} and ${ticketFlowCounts.hour} >= ${weekAgoHour}) as f,
       (select count(*) filter (where ${tickets.createdAt} >= ${today})::int as "createdToday",
         count(*) filter (where ${tickets.createdAt} < ${weekAgoHour})::int as "createdLast7Days"

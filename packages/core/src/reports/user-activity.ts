@@ -1,10 +1,11 @@
 import { rowsOf } from '@ticketing/db/rows';
-import { activityCounts, comments, ticketHistory, tickets, users } from '@ticketing/db/schema';
+import { activityCounts, activityDeltas, comments, ticketHistory, tickets, users } from '@ticketing/db/schema';
 import { and, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { type ReportScope, reportScope } from './report-scope.ts';
+import { withDeltas } from './rollup-source.ts';
 import type { ReportInput, userActivitySchema } from './schemas.ts';
 
 type Output = z.infer<typeof userActivitySchema>;
@@ -61,7 +62,7 @@ function doneInWholeProjects(scope: ReportScope): SQL {
     union all
     select ${activityCounts.userId}, 0, sum(${activityCounts.closed}), sum(${activityCounts.transitions}),
       sum(${activityCounts.comments})
-    from ${activityCounts} where ${days} group by 1`;
+    from ${withDeltas(activityCounts, activityDeltas)} where ${days} group by 1`;
 }
 
 /**

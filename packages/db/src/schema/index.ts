@@ -18,7 +18,16 @@ export { notificationReason, notificationReasons, notifications } from './notifi
 export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
 export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
 export { rateLimits } from './rate-limits.ts';
-export { activityCounts, openDueCounts, ticketCounts, ticketFlowCounts } from './report-rollups.ts';
+export {
+  activityCounts,
+  activityDeltas,
+  openDueCounts,
+  openDueDeltas,
+  ticketCountDeltas,
+  ticketCounts,
+  ticketFlowCounts,
+  ticketFlowDeltas,
+} from './report-rollups.ts';
 export type { SessionRow } from './sessions.ts';
 export { sessions } from './sessions.ts';
 export type {
