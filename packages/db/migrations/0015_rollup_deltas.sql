@@ -146,58 +146,6 @@ BEGIN
 			SELECT "project_id", date_trunc('hour', "closed_at", 'UTC'), 0, -1
 			FROM old_rows WHERE "deleted_at" IS NULL AND "closed_at" IS NOT NULL
 		) AS flow GROUP BY 1, 2;
-	ELSE
-		INSERT INTO "ticket_count_deltas" ("project_id", "status", "assigned", "has_due", "n")
-		SELECT "project_id", "status", "assigned", has_due, sum(d) FROM (
-			SELECT "project_id", "status", "assigned", "due_date" IS NOT NULL AS has_due, -1 AS d FROM old_rows
-			WHERE "deleted_at" IS NULL
-			UNION ALL
-			SELECT "project_id", "status", "assigned", "due_date" IS NOT NULL, 1 FROM new_rows WHERE "deleted_at" IS NULL
-		) AS signed GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0;
-		INSERT INTO "open_due_deltas" ("project_id", "due_date", "n")
-		SELECT "project_id", "due_date", sum(d) FROM (
-			SELECT "project_id", "due_date", -1 AS d FROM old_rows
-			WHERE "deleted_at" IS NULL AND "status" <> 'closed' AND "due_date" IS NOT NULL
-			UNION ALL
-			SELECT "project_id", "due_date", 1 FROM new_rows
-			WHERE "deleted_at" IS NULL AND "status" <> 'closed' AND "due_date" IS NOT NULL
-		) AS signed GROUP BY 1, 2 HAVING sum(d) <> 0;
-		INSERT INTO "ticket_flow_deltas" ("project_id", "hour", "created", "closed")
-		SELECT "project_id", "hour", sum("created"), sum("closed") FROM (
-			SELECT "project_id", date_trunc('hour', "created_at", 'UTC') AS "hour", -1 AS "created", 0 AS "closed"
-			FROM old_rows WHERE "deleted_at" IS NULL
-			UNION ALL
-			SELECT "project_id", date_trunc('hour', "closed_at", 'UTC'), 0, -1
-			FROM old_rows WHERE "deleted_at" IS NULL AND "closed_at" IS NOT NULL
-			UNION ALL
-			SELECT "project_id", date_trunc('hour', "created_at", 'UTC'), 1, 0 FROM new_rows WHERE "deleted_at" IS NULL
-			UNION ALL
-			SELECT "project_id", date_trunc('hour', "closed_at", 'UTC'), 0, 1
-			FROM new_rows WHERE "deleted_at" IS NULL AND "closed_at" IS NOT NULL
-		) AS flow GROUP BY 1, 2 HAVING sum("created") <> 0 OR sum("closed") <> 0;
-		-- A ticket whose project or liveness changed: its old state leaves (EXCEPT: no join of the two
-		-- transition tables, which have no index), its new state arrives, with its people's activity.
-		INSERT INTO "activity_deltas" ("project_id", "day", "user_id", "transitions", "closed", "comments")
-		SELECT "project_id", "day", "user_id", sum("transitions"), sum("closed"), sum("comments") FROM (
-			SELECT m."project_id", done."day", done."user_id", m.sign * done."transitions" AS "transitions",
-				m.sign * done."closed" AS "closed", m.sign * done."comments" AS "comments"
-			FROM (
-				(SELECT "id", "project_id", -1 AS sign FROM old_rows WHERE "deleted_at" IS NULL
-					EXCEPT SELECT "id", "project_id", -1 FROM new_rows WHERE "deleted_at" IS NULL)
-				UNION ALL
-				(SELECT "id", "project_id", 1 AS sign FROM new_rows WHERE "deleted_at" IS NULL
-					EXCEPT SELECT "id", "project_id", 1 FROM old_rows WHERE "deleted_at" IS NULL)
-			) AS m
-			CROSS JOIN LATERAL (
-				SELECT (h."created_at" AT TIME ZONE 'UTC')::date AS "day", h."actor_id" AS "user_id",
-					1 AS "transitions", (h."new_value" = '"closed"'::jsonb)::int AS "closed", 0 AS "comments"
-				FROM "ticket_history" AS h
-				WHERE h."ticket_id" = m."id" AND h."action" = 'transitioned' AND h."actor_id" IS NOT NULL
-				UNION ALL
-				SELECT (c."created_at" AT TIME ZONE 'UTC')::date, c."author_id", 0, 0, 1
-				FROM "comments" AS c WHERE c."ticket_id" = m."id"
-			) AS done
-		) AS signed GROUP BY 1, 2, 3 HAVING sum("transitions") <> 0 OR sum("comments") <> 0;
 	END IF;
 	RETURN NULL;
 END
@@ -223,4 +171,68 @@ BEGIN
 	GROUP BY 1, 2, 3;
 	RETURN NULL;
 END
-$$;
+$$;--> statement-breakpoint
+-- An update changes the counts only when one of the columns they are keyed by changes: a row trigger
+-- with that condition costs nothing on every other update (a title, a description), and on a
+-- transition it appends a few single rows (a statement trigger re-read its whole transition tables).
+-- Deleting, restoring or moving a ticket also moves its people's activity.
+DROP TRIGGER "tickets_rollups_updated" ON "tickets";--> statement-breakpoint
+CREATE FUNCTION "ticket_rollups_row"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+	was_live boolean := OLD."deleted_at" IS NULL;
+	is_live boolean := NEW."deleted_at" IS NULL;
+BEGIN
+	IF (was_live, OLD."project_id", OLD."status", OLD."assigned", OLD."due_date" IS NOT NULL)
+		IS DISTINCT FROM (is_live, NEW."project_id", NEW."status", NEW."assigned", NEW."due_date" IS NOT NULL) THEN
+		INSERT INTO "ticket_count_deltas" ("project_id", "status", "assigned", "has_due", "n")
+		SELECT OLD."project_id", OLD."status", OLD."assigned", OLD."due_date" IS NOT NULL, -1 WHERE was_live
+		UNION ALL
+		SELECT NEW."project_id", NEW."status", NEW."assigned", NEW."due_date" IS NOT NULL, 1 WHERE is_live;
+	END IF;
+	IF (was_live AND OLD."status" <> 'closed', OLD."project_id", OLD."due_date")
+		IS DISTINCT FROM (is_live AND NEW."status" <> 'closed', NEW."project_id", NEW."due_date") THEN
+		INSERT INTO "open_due_deltas" ("project_id", "due_date", "n")
+		SELECT OLD."project_id", OLD."due_date", -1 WHERE was_live AND OLD."status" <> 'closed' AND OLD."due_date" IS NOT NULL
+		UNION ALL
+		SELECT NEW."project_id", NEW."due_date", 1 WHERE is_live AND NEW."status" <> 'closed' AND NEW."due_date" IS NOT NULL;
+	END IF;
+	IF (was_live, OLD."project_id", date_trunc('hour', OLD."created_at", 'UTC'), date_trunc('hour', OLD."closed_at", 'UTC'))
+		IS DISTINCT FROM (is_live, NEW."project_id", date_trunc('hour', NEW."created_at", 'UTC'), date_trunc('hour', NEW."closed_at", 'UTC')) THEN
+		INSERT INTO "ticket_flow_deltas" ("project_id", "hour", "created", "closed")
+		SELECT OLD."project_id", date_trunc('hour', OLD."created_at", 'UTC'), -1, 0 WHERE was_live
+		UNION ALL
+		SELECT OLD."project_id", date_trunc('hour', OLD."closed_at", 'UTC'), 0, -1 WHERE was_live AND OLD."closed_at" IS NOT NULL
+		UNION ALL
+		SELECT NEW."project_id", date_trunc('hour', NEW."created_at", 'UTC'), 1, 0 WHERE is_live
+		UNION ALL
+		SELECT NEW."project_id", date_trunc('hour', NEW."closed_at", 'UTC'), 0, 1 WHERE is_live AND NEW."closed_at" IS NOT NULL;
+	END IF;
+	IF (was_live, OLD."project_id") IS DISTINCT FROM (is_live, NEW."project_id") THEN
+		INSERT INTO "activity_deltas" ("project_id", "day", "user_id", "transitions", "closed", "comments")
+		SELECT side."project_id", done."day", done."user_id", sum(side.sign * done."transitions"),
+			sum(side.sign * done."closed"), sum(side.sign * done."comments")
+		FROM (
+			SELECT OLD."project_id" AS "project_id", -1 AS sign WHERE was_live
+			UNION ALL
+			SELECT NEW."project_id", 1 WHERE is_live
+		) AS side
+		CROSS JOIN (
+			SELECT (h."created_at" AT TIME ZONE 'UTC')::date AS "day", h."actor_id" AS "user_id",
+				1 AS "transitions", (h."new_value" = '"closed"'::jsonb)::int AS "closed", 0 AS "comments"
+			FROM "ticket_history" AS h
+			WHERE h."ticket_id" = NEW."id" AND h."action" = 'transitioned' AND h."actor_id" IS NOT NULL
+			UNION ALL
+			SELECT (c."created_at" AT TIME ZONE 'UTC')::date, c."author_id", 0, 0, 1
+			FROM "comments" AS c WHERE c."ticket_id" = NEW."id"
+		) AS done
+		GROUP BY 1, 2, 3;
+	END IF;
+	RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER "tickets_rollups_updated" AFTER UPDATE ON "tickets" FOR EACH ROW
+WHEN (OLD."deleted_at" IS DISTINCT FROM NEW."deleted_at" OR OLD."project_id" IS DISTINCT FROM NEW."project_id"
+	OR OLD."status" IS DISTINCT FROM NEW."status" OR OLD."assigned" IS DISTINCT FROM NEW."assigned"
+	OR OLD."due_date" IS DISTINCT FROM NEW."due_date" OR OLD."created_at" IS DISTINCT FROM NEW."created_at"
+	OR OLD."closed_at" IS DISTINCT FROM NEW."closed_at")
+EXECUTE FUNCTION "ticket_rollups_row"();
