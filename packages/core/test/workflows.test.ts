@@ -78,6 +78,10 @@ describe('workflow rules', () => {
       code: 'E_VALIDATION',
       details: { fields: { trigger: ['Scheduled rules are not available yet'] } },
     });
+    const onSla = createWorkflowInput.parse({ ...rule, trigger: { type: 'event', event: 'sla.breached' } });
+    await expect(createWorkflow(deps, lead.actor, onSla)).rejects.toMatchObject({
+      details: { fields: { 'trigger.event': ['SLA events are not available yet'] } },
+    });
     const notifying = createWorkflowInput.parse({
       ...rule,
       actions: [{ type: 'notify', to: 'watchers', message: 'Look at {{ticket.key}}' }],
@@ -136,6 +140,15 @@ describe('workflow rules', () => {
     const enabled = await setWorkflowEnabled(deps, lead.actor, { id: created.id }, true);
     expect(enabled).toMatchObject({ enabled: true, version: 2 });
     expect(await getWorkflow(deps, lead.actor, { id: created.id })).toEqual(enabled);
+
+    // Whoever edits or turns on a rule answers for it: it acts with their permissions from then on.
+    const taken = await updateWorkflow(
+      deps,
+      admin.actor,
+      updateWorkflowInput.parse({ id: created.id, version: 2, name: 'Escalate (admin)' }),
+    );
+    expect(taken.owner.id).toBe(admin.user.id);
+    expect((await setWorkflowEnabled(deps, lead.actor, { id: created.id }, true)).owner.id).toBe(lead.user.id);
   });
 
   it('belong to whoever runs the project, or (global ones) to admins', async () => {

@@ -48,7 +48,8 @@ async function touch(db: Executor, access: TicketAccess) {
 
 export async function addComment(deps: Deps, actor: Actor, input: { key: string; body: string }): Promise<Comment> {
   const row = await deps.db.transaction(async (tx) => {
-    const access = await ticketAccess(tx, actor, input.key);
+    // Locked first: a delete or restore of the ticket is never half seen by the activity counts.
+    const access = await ticketAccess(tx, actor, input.key, { forUpdate: true });
     assertProjectCan(access, 'ticket:comment');
     assertNotArchived(access.project);
     const [comment] = await tx
@@ -117,7 +118,7 @@ export async function deleteComment(
   input: { key: string; commentId: string },
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const access = await ticketAccess(tx, actor, input.key);
+    const access = await ticketAccess(tx, actor, input.key, { forUpdate: true });
     assertProjectCan(access, 'ticket:read');
     const existing = await commentOf(tx, access, input.commentId);
     if (existing.authorId !== actor.userId) assertProjectCan(access, 'comment:moderate');

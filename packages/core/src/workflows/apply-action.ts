@@ -2,12 +2,15 @@ import { projectMembers, webhookDeliveries, webhooks, workflowRuns } from '@tick
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { addComment } from '../comments/comments.ts';
+import { commentBodySchema } from '../comments/schemas.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { assertProjectCan } from '../projects/project-access.ts';
 import { assignTicket } from '../tickets/assign-ticket.ts';
 import { getTicket } from '../tickets/get-ticket.ts';
 import type { Ticket } from '../tickets/schemas.ts';
+import { ticketAccess } from '../tickets/ticket-access.ts';
 import { transitionTicket } from '../tickets/transition-ticket.ts';
 import { updateTicket } from '../tickets/update-ticket.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-job.ts';
@@ -134,11 +137,16 @@ export async function applyAction(context: ActionContext, action: WorkflowAction
         'ticket.reporter': ticket.reporter.name,
         'rule.name': context.ruleName,
       });
-      const comment = await addComment(deps, actor, { key: ticket.key, body });
+      const checked = commentBodySchema.safeParse(body);
+      if (!checked.success)
+        throw new DomainError('E_VALIDATION', 'The comment, filled in, is longer than a comment may be');
+      const comment = await addComment(deps, actor, { key: ticket.key, body: checked.data });
       return { type: 'comment', after: comment.id };
     }
     case 'webhook': {
-      // The triggering event, sent to one webhook of the project (whatever event types it takes).
+      // The triggering event, sent to one webhook of the project (whatever event types it takes), if
+      // the rule's owner may still run the project's webhooks.
+      assertProjectCan(await ticketAccess(deps.db, actor, context.key), 'project:manage');
       const [hook] = await deps.db
         .select({ id: webhooks.id })
         .from(webhooks)

@@ -45,6 +45,7 @@ export async function runWorkflow(deps: Deps, { workflowId, version, eventId }: 
       name: workflowVersions.name,
       definition: workflowVersions.definition,
       owner: { id: users.id, role: users.role, active: users.active },
+      enabled: workflows.enabled,
     })
     .from(workflowVersions)
     .innerJoin(workflows, eq(workflows.id, workflowVersions.workflowId))
@@ -77,6 +78,10 @@ export async function runWorkflow(deps: Deps, { workflowId, version, eventId }: 
 
   if (depth > MAX_CHAIN_DEPTH) {
     await record(deps.db, { outcome: 'loop_aborted', reason: `A chain of rules reached depth ${MAX_CHAIN_DEPTH}` });
+    return;
+  }
+  if (!found.enabled) {
+    await record(deps.db, { outcome: 'not_matched', reason: 'The rule was turned off before it ran' });
     return;
   }
   if (!found.owner.active) {

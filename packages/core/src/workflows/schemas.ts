@@ -155,16 +155,22 @@ export const definitionSchema = z.object({
 });
 
 /**
- * What cannot run yet is refused when saved rather than failing at every run: scheduled triggers and
- * the notify action (issue 13, to come).
+ * What cannot run yet is refused when saved rather than failing at every run: scheduled triggers, the
+ * SLA events and the notify action (issue 13, to come).
  */
-export function notYetRunnable(definition: { trigger?: { type: string }; actions?: { type: string }[] }) {
-  if (definition.trigger?.type === 'schedule')
-    return { field: 'trigger', message: 'Scheduled rules are not available yet' };
+export function notYetRunnable(definition: {
+  trigger?: { type: string; event?: string };
+  actions?: { type: string }[];
+}) {
+  const { trigger } = definition;
+  if (trigger?.type === 'schedule') return { field: 'trigger', message: 'Scheduled rules are not available yet' };
+  if (trigger?.event?.startsWith('sla.'))
+    return { field: 'trigger.event', message: 'SLA events are not available yet' };
   const notify = definition.actions?.findIndex((action) => action.type === 'notify') ?? -1;
   if (notify >= 0) return { field: `actions.${notify}`, message: 'The notify action is not available yet' };
   return null;
 }
+
 export type WorkflowDefinition = z.infer<typeof definitionSchema>;
 
 const nameSchema = safeText({ max: 100, trim: true }).min(1, 'A rule needs a name');

@@ -13,6 +13,8 @@ export async function setWorkflowEnabled(
   enabled: boolean,
 ): Promise<Workflow> {
   await workflowAccess(deps.db, actor, input.id);
-  await deps.db.update(workflows).set({ enabled }).where(eq(workflows.id, input.id));
+  // Whoever turns a rule on answers for it (it acts with their permissions), from a clean slate.
+  const change = enabled ? { enabled, ownerId: actor.userId, failures: 0 } : { enabled };
+  await deps.db.update(workflows).set(change).where(eq(workflows.id, input.id));
   return toWorkflow(await workflowAccess(deps.db, actor, input.id));
 }

@@ -19,7 +19,14 @@ export async function updateWorkflow(deps: Deps, actor: Actor, input: UpdateWork
     const current = definitionSchema.parse(row.workflow.definition);
     const edited = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const definition = definitionSchema.parse({ ...current, ...edited });
-    const next = { name: name ?? row.workflow.name, definition, version: version + 1 };
+    // Whoever edits a rule answers for it: it acts with their permissions from now on.
+    const next = {
+      name: name ?? row.workflow.name,
+      definition,
+      version: version + 1,
+      ownerId: actor.userId,
+      failures: 0,
+    };
     const [updated] = await tx
       .update(workflows)
       .set(next)

@@ -25,7 +25,7 @@ export const workflowConsumer: EventConsumer = {
           projectId: workflows.projectId,
           version: workflows.version,
           definition: workflows.definition,
-          createdAt: workflows.createdAt,
+          updatedAt: workflows.updatedAt,
         })
         .from(workflows)
         .where(
@@ -35,6 +35,8 @@ export const workflowConsumer: EventConsumer = {
     for (const event of ticketEvents) {
       for (const rule of rules) {
         if (rule.projectId !== null && rule.projectId !== event.projectId) continue;
+        // A rule acts on what happens once it is on, as it is then: not on a backlog of older events.
+        if (event.createdAt < rule.updatedAt) continue;
         if (!triggerMatches(rule, event)) continue;
         await enqueueJob(
           tx,
