@@ -2,6 +2,8 @@ import { comments, jobs, ticketHistory, workflowRuns, workflows } from '@ticketi
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumeBatch } from '../src/events/consume.ts';
+import { reportInput } from '../src/reports/schemas.ts';
+import { userActivity } from '../src/reports/user-activity.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { createWorkflow } from '../src/workflows/create-workflow.ts';
 import { listWorkflowRuns } from '../src/workflows/list-workflow-runs.ts';
@@ -71,8 +73,16 @@ describe('rules at work', () => {
     const after = await api.getTicket(lead.actor, hot.key);
     expect(after.labels).toEqual(['urgent']);
     expect(after.assignees.map((person) => person.id)).toEqual([member.user.id]);
-    const said = await db.select({ body: comments.body }).from(comments).where(eq(comments.ticketId, hot.id));
-    expect(said.map((comment) => comment.body)).toEqual([`${hot.key} escalated by Escalate`]);
+    const said = await db
+      .select({ body: comments.body, authorId: comments.authorId, automated: comments.automated })
+      .from(comments)
+      .where(eq(comments.ticketId, hot.id));
+    expect(said).toEqual([{ body: `${hot.key} escalated by Escalate`, authorId: lead.user.id, automated: true }]);
+    // In its owner's name, but not their activity: from the rollup and from the tables alike.
+    for (const query of ['', 'status:open,in_progress,blocked,closed']) {
+      const activity = await userActivity(deps, lead.actor, reportInput.parse({ query }));
+      expect(activity.rows.find((row) => row.user.id === lead.user.id)?.comments ?? 0).toBe(0);
+    }
     const history = await db
       .select({ action: ticketHistory.action, actorKind: ticketHistory.actorKind, actorId: ticketHistory.actorId })
       .from(ticketHistory)

@@ -1326,6 +1326,8 @@ export interface components {
             };
             body: string;
             edited: boolean;
+            /** @description Written by an automation rule, in its owner's name */
+            automated: boolean;
             createdAt: string;
             updatedAt: string;
         };

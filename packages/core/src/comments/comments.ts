@@ -28,6 +28,7 @@ async function toComments(db: Executor, ticketKey: string, rows: CommentRow[]): 
     author: { id: row.authorId, name: nameOf.get(row.authorId) ?? '' },
     body: row.body,
     edited: row.updatedAt.getTime() !== row.createdAt.getTime(),
+    automated: row.automated,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   }));
@@ -54,7 +55,12 @@ export async function addComment(deps: Deps, actor: Actor, input: { key: string;
     assertNotArchived(access.project);
     const [comment] = await tx
       .insert(comments)
-      .values({ ticketId: access.ticket.id, authorId: actor.userId, body: input.body })
+      .values({
+        ticketId: access.ticket.id,
+        authorId: actor.userId,
+        body: input.body,
+        automated: actor.via.kind === 'automation',
+      })
       .returning();
     if (!comment) throw new Error('comment insert returned no row');
     await touch(tx, access);

@@ -18,6 +18,7 @@ export const commentSchema = z
     author: z.object({ id: z.uuid(), name: z.string() }),
     body: z.string(),
     edited: z.boolean(),
+    automated: z.boolean().describe("Written by an automation rule, in its owner's name"),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

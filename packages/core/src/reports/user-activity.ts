@@ -32,7 +32,7 @@ function doneIn(scope: ReportScope, within: (column: Timed) => SQL | undefined):
     union all
     select ${comments.authorId}, 0, 0, 0, count(*)
     from ${comments} join ${tickets} on ${tickets.id} = ${comments.ticketId}
-    where ${and(where, within(comments.createdAt))}
+    where ${and(where, sql`not ${comments.automated}`, within(comments.createdAt))}
     group by 1`;
 }
 
@@ -67,7 +67,8 @@ function doneInWholeProjects(scope: ReportScope): SQL {
 
 /**
  * What each person did in the period, on the tickets the report covers: tickets they created and
- * closed, transitions they made, comments they wrote. Automations and the system are left out. One
+ * closed, transitions they made, comments they wrote. Automations and the system are left out (a
+ * rule's comment, in its owner's name, too). One
  * statement; the whole projects' transitions and comments come from the daily rollup.
  */
 export async function userActivity(deps: Deps, actor: Actor, input: ReportInput): Promise<Output> {

@@ -164,6 +164,8 @@ export const comments = pgTable(
       .notNull()
       .references(() => users.id),
     body: text().notNull(),
+    // Written by an automation rule (authored in its owner's name): not the owner's own activity.
+    automated: boolean().notNull().default(false),
     ...timestamps(),
   },
   (t) => [
