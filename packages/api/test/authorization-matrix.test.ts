@@ -509,6 +509,18 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
   'workflows.enable': ruleByIdCases(),
   'workflows.disable': ruleByIdCases(),
   'workflows.runs': ruleByIdCases(),
+  'workflows.dryRun': [
+    {
+      variant: 'of the project',
+      input: ({ fixture }) => ({ ...ruleDefinition, name: 'Try', projectKey: fixture.project.key }),
+      expect: projectPermission('project:manage'),
+    },
+    {
+      variant: 'global',
+      input: () => ({ ...ruleDefinition, name: 'Try everywhere' }),
+      expect: globalPermission('workflows:global'),
+    },
+  ],
   'workflows.update': [
     {
       variant: 'of the project',

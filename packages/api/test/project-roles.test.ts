@@ -111,6 +111,7 @@ const readme = {
   'workflows.delete':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'workflows.enable':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'workflows.disable':                 { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'workflows.dryRun':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'workflows.runs':                    { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // Reports (README "Reports"): everyone may run them; the fixture project's tickets count (`listed`)
   // exactly for those who can read it.
@@ -289,6 +290,15 @@ const calls: Record<Action, ActionCall> = {
     input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true),
   },
   'workflows.runs': { path: 'workflows.runs', input: ({ fixture }) => workflowBy(deps, fixture, fixture.owner, true) },
+  'workflows.dryRun': {
+    path: 'workflows.dryRun',
+    input: ({ fixture }) => ({
+      name: 'Try',
+      projectKey: fixture.project.key,
+      trigger: { type: 'event' as const, event: 'ticket.created' as const },
+      actions: [{ type: 'addLabels' as const, labels: ['tried'] }],
+    }),
+  },
   'attachments.list': { path: 'attachments.list', input: ticketRef },
   'attachments.get': { path: 'attachments.get', input: ({ fixture }) => attachmentBy(deps, fixture, fixture.owner) },
   'attachments.createUpload': {

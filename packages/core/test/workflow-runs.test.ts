@@ -1,4 +1,4 @@
-import { comments, jobs, ticketHistory, workflowRuns, workflows } from '@ticketing/db/schema';
+import { comments, events, jobs, ticketHistory, workflowRuns, workflows } from '@ticketing/db/schema';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumeBatch } from '../src/events/consume.ts';
@@ -6,6 +6,7 @@ import { reportInput } from '../src/reports/schemas.ts';
 import { userActivity } from '../src/reports/user-activity.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { createWorkflow } from '../src/workflows/create-workflow.ts';
+import { dryRunInput, dryRunWorkflow } from '../src/workflows/dry-run-workflow.ts';
 import { listWorkflowRuns } from '../src/workflows/list-workflow-runs.ts';
 import { runWorkflow } from '../src/workflows/run-workflow-job.ts';
 import { createWorkflowInput } from '../src/workflows/schemas.ts';
@@ -191,5 +192,69 @@ describe('rules at work', () => {
     expect(doomed.items).toEqual([]);
     const [row] = await db.select().from(workflows).where(eq(workflows.id, impossible.id));
     expect(row).toMatchObject({ enabled: false, failures: 10 });
+  });
+
+  it('can be tried on the latest events before they are saved, writing nothing', async () => {
+    const urgent = await api.createTicket(lead.actor, { projectKey: project.key, title: 'Try me', priority: 'high' });
+    const quiet = await api.createTicket(lead.actor, { projectKey: project.key, title: 'Not me', priority: 'low' });
+    await settle();
+    const count = async () => ({
+      events: (await db.select({ id: events.id }).from(events)).length,
+      comments: (await db.select({ id: comments.id }).from(comments)).length,
+      runs: (await db.select({ id: workflowRuns.id }).from(workflowRuns)).length,
+    });
+    const before = await count();
+    const tried = await dryRunWorkflow(
+      deps,
+      lead.actor,
+      dryRunInput.parse({
+        name: 'Would escalate',
+        projectKey: project.key,
+        trigger: { type: 'event', event: 'ticket.created' },
+        conditions: 'priority>=high',
+        actions: [
+          { type: 'addLabels', labels: ['would'] },
+          { type: 'comment', body: 'Would escalate {{ticket.key}}' },
+        ],
+        events: 2,
+      }),
+    );
+    expect(tried.map((run) => [run.ticketKey, run.matched, run.error])).toEqual([
+      [quiet.key, false, null],
+      [urgent.key, true, null],
+    ]);
+    expect(tried[1]?.actions).toEqual([
+      { type: 'addLabels', before: [], after: ['would'] },
+      { type: 'comment', after: expect.any(String) },
+    ]);
+    expect(await count()).toEqual(before);
+    expect((await api.getTicket(lead.actor, urgent.key)).labels).toEqual([]);
+
+    // A failing action is reported, still writing nothing.
+    const failing = await dryRunWorkflow(
+      deps,
+      lead.actor,
+      dryRunInput.parse({
+        name: 'Would fail',
+        projectKey: project.key,
+        trigger: { type: 'event', event: 'ticket.created' },
+        actions: [{ type: 'transition', status: 'blocked' }],
+        events: 1,
+      }),
+    );
+    expect(failing[0]?.error).toMatch(/cannot move from open to blocked/);
+    expect(await count()).toEqual(before);
+    await expect(
+      dryRunWorkflow(
+        deps,
+        member.actor,
+        dryRunInput.parse({
+          name: 'No',
+          projectKey: project.key,
+          trigger: { type: 'event', event: 'ticket.created' },
+          actions: [{ type: 'addLabels', labels: ['x'] }],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'E_FORBIDDEN' });
   });
 });

@@ -1022,6 +1022,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a rule (saved or not) would do on the latest events it matches, without writing anything
+         * @description The rule's definition as for POST /workflows, plus `events` (default 20, at most 100). Each try runs the conditions and actions as you, in a transaction that is rolled back.
+         */
+        post: operations["workflows-dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -2466,6 +2486,19 @@ export interface components {
             durationMs: number;
             createdAt: string;
         };
+        WorkflowDryRun: {
+            eventId: number;
+            eventType: string;
+            ticketKey: string;
+            /** @description Whether the ticket, as it is now, meets the conditions */
+            matched: boolean;
+            /** @description What each action would do: before and after */
+            actions: {
+                [key: string]: unknown;
+            }[];
+            /** @description Why the run would fail */
+            error: string | null;
+        }[];
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             nextCursor: string | null;
@@ -11278,6 +11311,250 @@ export interface operations {
             };
             /** @description No such object, or not visible to you (E_NOT_FOUND) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workflows-dryRun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trigger: {
+                        /** @constant */
+                        type: "event";
+                        /** @enum {string} */
+                        event: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "comment.added" | "attachment.added" | "sla.breached" | "sla.warning";
+                        /** @description ticket.updated only: any of these changed */
+                        fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
+                        /**
+                         * @description ticket.transitioned only: from this status
+                         * @enum {string}
+                         */
+                        from?: "open" | "in_progress" | "blocked" | "closed";
+                        /**
+                         * @description ticket.transitioned only: to this status
+                         * @enum {string}
+                         */
+                        to?: "open" | "in_progress" | "blocked" | "closed";
+                    } | {
+                        /** @constant */
+                        type: "schedule";
+                        /** @description Every N minutes (`15m`) or hours (`2h`); at least 1 minute, at most 7 days */
+                        every?: string;
+                        /** @description Daily (or on `days`) at this time of day */
+                        at?: string;
+                        /** @description With `at`: only on these days */
+                        days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                        /**
+                         * @description Where `at` and `days` are reckoned (IANA name); default UTC
+                         * @default UTC
+                         */
+                        timeZone?: string;
+                    };
+                    /**
+                     * @description Which tickets, in the query language (as the ticket list); empty: every ticket
+                     * @default
+                     */
+                    conditions?: string;
+                    actions: ({
+                        /** @constant */
+                        type: "setPriority";
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "critical";
+                    } | {
+                        /** @constant */
+                        type: "setDepartment";
+                        departmentId: string | null;
+                    } | {
+                        /** @constant */
+                        type: "setDueDate";
+                        /** @description Days after the run; null clears the due date */
+                        inDays: number | null;
+                    } | {
+                        /** @constant */
+                        type: "addLabels";
+                        labels: string[];
+                    } | {
+                        /** @constant */
+                        type: "removeLabels";
+                        labels: string[];
+                    } | {
+                        /** @constant */
+                        type: "assign";
+                        assignee: {
+                            /** @constant */
+                            kind: "user";
+                            /** Format: uuid */
+                            userId: string;
+                        } | {
+                            /** @constant */
+                            kind: "reporter";
+                        } | {
+                            /** @constant */
+                            kind: "roundRobin";
+                            /**
+                             * @description Among the project members with this role
+                             * @enum {string}
+                             */
+                            role: "viewer" | "member" | "lead";
+                        };
+                    } | {
+                        /** @constant */
+                        type: "unassign";
+                        /**
+                         * Format: uuid
+                         * @description Everyone when absent
+                         */
+                        userId?: string;
+                    } | {
+                        /** @constant */
+                        type: "transition";
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "blocked" | "closed";
+                    } | {
+                        /** @constant */
+                        type: "comment";
+                        /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                        body: string;
+                    } | {
+                        /** @constant */
+                        type: "notify";
+                        /** @enum {string} */
+                        to: "watchers" | "assignees" | "reporter";
+                        /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
+                        message: string;
+                    } | {
+                        /** @constant */
+                        type: "webhook";
+                        /** Format: uuid */
+                        webhookId: string;
+                    })[];
+                    /**
+                     * @description Also run on changes other rules made (off: as in Jira)
+                     * @default false
+                     */
+                    allowRuleTrigger?: boolean;
+                    name: string;
+                    /** @description The project it acts in; a global rule (admins) when absent */
+                    projectKey?: string;
+                    /**
+                     * @description How many of the latest matching events to try
+                     * @default 20
+                     */
+                    events?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowDryRun"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

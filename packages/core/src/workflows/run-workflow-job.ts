@@ -14,10 +14,9 @@ import { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { defineJob } from '../jobs/define-job.ts';
-import { parseQuery } from '../query/parse-query.ts';
-import { matchOf, scopedConditions } from '../tickets/ticket-filters.ts';
 import { type ActionResult, applyAction } from './apply-action.ts';
 import { definitionSchema } from './schemas.ts';
+import { ticketMatches } from './ticket-matches.ts';
 import { MAX_CHAIN_DEPTH, ruleOrigin } from './trigger-matches.ts';
 
 /** Failed runs in a row after which a rule is turned off. */
@@ -149,23 +148,6 @@ async function failed(deps: Deps, workflowId: string, recorded: { id: string }[]
       enabled: sql`${workflows.failures} + 1 < ${MAX_FAILURES} and ${workflows.enabled}`,
     })
     .where(eq(workflows.id, workflowId));
-}
-
-/** Whether the ticket, as it is now, is one the conditions select (as the ticket list would). */
-async function ticketMatches(deps: Deps, actor: Actor, ticketId: string, conditions: string): Promise<boolean> {
-  const scoped = await scopedConditions(deps.db, actor, [conditions ? parseQuery(conditions) : {}]);
-  if (!scoped) return false;
-  const [row] = await deps.db
-    .select({ id: tickets.id })
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.id, ticketId),
-        ...scoped.conditions,
-        scoped.tsQuery ? matchOf(tickets.search, scoped.tsQuery) : undefined,
-      ),
-    );
-  return Boolean(row);
 }
 
 export const runWorkflowJob = defineJob({

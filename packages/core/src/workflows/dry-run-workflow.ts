@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { events, projects, tickets } from '@ticketing/db/schema';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../actor.ts';
+import type { Deps } from '../deps.ts';
+import { DomainError } from '../errors.ts';
+import { assertCan } from '../permissions.ts';
+import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
+import { applyAction } from './apply-action.ts';
+import { createWorkflowInput } from './schemas.ts';
+import { ticketMatches } from './ticket-matches.ts';
+import { triggerMatches } from './trigger-matches.ts';
+
+export const dryRunInput = createWorkflowInput.omit({ enabled: true }).extend({
+  events: z.coerce.number().int().min(1).max(100).default(20).describe('How many of the latest matching events to try'),
+});
+
+export const dryRunResultSchema = z
+  .array(
+    z.object({
+      eventId: z.number().int(),
+      eventType: z.string(),
+      ticketKey: z.string(),
+      matched: z.boolean().describe('Whether the ticket, as it is now, meets the conditions'),
+      actions: z.array(z.record(z.string(), z.unknown())).describe('What each action would do: before and after'),
+      error: z.string().nullable().describe('Why the run would fail'),
+    }),
+  )
+  .meta({ id: 'WorkflowDryRun' });
+type DryRun = z.infer<typeof dryRunResultSchema>;
+
+/** Thrown to roll a tried run back once its results are in hand. */
+class TriedOut extends Error {}
+
+/**
+ * What a rule (saved or not) would do on the latest events its trigger matches, ticket by ticket, as
+ * the caller (who would own it), through the same conditions and actions as a real run: each run
+ * happens in a transaction that is then rolled back, so nothing is written, sent or notified.
+ */
+export async function dryRunWorkflow(deps: Deps, actor: Actor, input: z.infer<typeof dryRunInput>): Promise<DryRun> {
+  const { projectKey, events: limit, name, ...definition } = input;
+  let projectIds: string[] | null = null;
+  if (projectKey) {
+    const access = await projectAccess(deps.db, actor, projectKey);
+    assertProjectCan(access, 'project:manage');
+    projectIds = [access.project.id];
+  } else assertCan(actor, 'workflows:global');
+  if (definition.trigger.type !== 'event') {
+    throw new DomainError('E_VALIDATION', 'A dry run tries a rule on events: scheduled rules are not available yet');
+  }
+  const ruleId = randomUUID();
+  const rule = { id: ruleId, definition };
+  const candidates = await deps.db
+    .select({ event: events, ticketKey: tickets.key })
+    .from(events)
+    .innerJoin(tickets, eq(tickets.id, events.ticketId))
+    .innerJoin(projects, eq(projects.id, events.projectId))
+    .where(
+      and(
+        eq(events.type, definition.trigger.event),
+        isNotNull(events.ticketId),
+        projectIds ? inArray(events.projectId, projectIds) : undefined,
+      ),
+    )
+    .orderBy(desc(events.id))
+    .limit(limit * 5);
+  const tried: DryRun = [];
+  for (const { event, ticketKey } of candidates) {
+    if (tried.length >= limit) break;
+    if (!event.ticketId || !event.projectId || !triggerMatches(rule, event)) continue;
+    const ticketId = event.ticketId;
+    const projectId = event.projectId;
+    const as: Actor = { ...actor, via: { kind: 'automation', ruleId, ruleName: name, runId: randomUUID(), depth: 1 } };
+    const outcome: DryRun[number] = {
+      eventId: event.id,
+      eventType: event.type,
+      ticketKey,
+      matched: false,
+      actions: [],
+      error: null,
+    };
+    try {
+      await deps.db.transaction(async (tx) => {
+        const inTx = { ...deps, db: tx };
+        outcome.matched = await ticketMatches(inTx, as, ticketId, definition.conditions);
+        if (outcome.matched) {
+          const context = {
+            deps: inTx,
+            actor: as,
+            key: ticketKey,
+            projectId,
+            eventId: event.id,
+            ruleId,
+            ruleName: name,
+          };
+          for (const action of definition.actions) {
+            outcome.actions.push({ ...(await applyAction(context, action)) });
+          }
+        }
+        throw new TriedOut();
+      });
+    } catch (error) {
+      if (!(error instanceof TriedOut)) outcome.error = error instanceof Error ? error.message : String(error);
+    }
+    tried.push(outcome);
+  }
+  return tried;
+}
