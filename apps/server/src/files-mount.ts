@@ -69,18 +69,22 @@ export function filesMount(storage: LocalStorage): Mount {
         res.writeHead(200, { 'content-length': 0 });
         return void res.end();
       }
-      const stored = await storage.stat(key);
-      if (!stored) return writeError(res, 'E_NOT_FOUND', 'No such file');
+      // Opened before anything is answered: a file removed meanwhile is a 404, never a cut-off 200.
+      const opened = await storage.openForRead(key);
+      if (!opened) return writeError(res, 'E_NOT_FOUND', 'No such file');
+      const { stream: body, size } = opened;
       res.writeHead(200, {
         'content-type': fields.contentType,
         'content-disposition': fields.disposition ?? 'attachment',
-        'content-length': stored.size,
+        'content-length': size,
         ...DOWNLOAD_HEADERS,
       });
-      if (req.method === 'HEAD') return void res.end();
-      // Removed between the stat and now: the headers are out, so the response is cut off.
-      const body = await storage.read(key).catch(() => null);
-      if (!body) return void res.destroy();
+      if (req.method === 'HEAD') {
+        body.destroy();
+        return void res.end();
+      }
+      // A client that goes away closes the file too (pipe alone would leave it open).
+      res.once('close', () => body.destroy());
       await new Promise<void>((resolve) => {
         body
           .on('error', () => res.destroy())

@@ -147,6 +147,27 @@ export class LocalStorage implements ObjectStorage {
     }
   }
 
+  /**
+   * The file opened for reading, with its size from the open file itself, or null when there is none:
+   * one removed once it is open is still read whole (its data lives until it is closed).
+   */
+  async openForRead(key: string): Promise<{ stream: Readable; size: number } | null> {
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(this.pathOf(key), 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      const { size } = await handle.stat();
+      return { stream: handle.createReadStream(), size };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
   async read(key: string): Promise<Readable> {
     const stream = createReadStream(this.pathOf(key));
     // Opening errors (ENOENT) surface here rather than on the first read.
