@@ -221,7 +221,8 @@ describe('a delivery', () => {
       nextAttemptAt: null,
     });
     expect((await deliveryRow(delivery.id))?.lastAttemptAt).toBeInstanceOf(Date);
-    expect((await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['done']);
+    // The job's state is the runner's to write, just after the delivery row.
+    await expect.poll(async () => (await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['done']);
   });
 
   it('is retried after 500s, with the same webhook-id, until it succeeds; the success ends the failing streak', async () => {
@@ -243,6 +244,8 @@ describe('a delivery', () => {
     const { project, webhook } = await setUp('/busy', () => ({ status: 503, headers: { 'retry-after': '3600' } }));
     const { delivery } = await ticketDelivery(project.key, webhook.id);
     await until('the first attempt', async () => (await deliveryRow(delivery.id))?.attempts === 1);
+    // The delivery row is written by the attempt, the job's next run by the runner just after it.
+    await until('the job to wait again', async () => (await jobsOf(delivery.id))[0]?.state === 'pending');
     const row = await deliveryRow(delivery.id);
     const wait = (row?.nextAttemptAt?.getTime() ?? 0) - (row?.lastAttemptAt?.getTime() ?? 0);
     // The schedule, scaled, would have waited 0.5 ms.
@@ -265,7 +268,8 @@ describe('a delivery', () => {
       error: 'The receiver answered 400: no thanks',
       nextAttemptAt: null,
     });
-    expect((await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['dead']);
+    // The job's state is the runner's to write, just after the delivery row.
+    await expect.poll(async () => (await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['dead']);
     expect(requestsTo('/bad')).toHaveLength(1);
     expect(await webhookRow(webhook.id)).toMatchObject({ active: true, disabledReason: null });
     expect((await webhookRow(webhook.id))?.failingSince).toBeInstanceOf(Date);
@@ -279,7 +283,8 @@ describe('a delivery', () => {
       active: false,
       disabledReason: 'The receiver answered 410 Gone',
     });
-    expect((await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['dead']);
+    // The job's state is the runner's to write, just after the delivery row.
+    await expect.poll(async () => (await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['dead']);
     const [disabled] = await db
       .select()
       .from(events)
@@ -459,7 +464,8 @@ describe('the delivery log and redelivery', () => {
     await until('the second request', () => requestsTo('/again').length === 2);
     const busy = await rejectionOf(redeliver(deps, lead, { id: webhook.id, deliveryId: delivery.id }));
     expect(busy.code).toBe('E_CONFLICT');
-    expect((await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['dead', 'running']);
+    // The job's state is the runner's to write, just after the delivery row.
+    await expect.poll(async () => (await jobsOf(delivery.id)).map((job) => job.state)).toEqual(['dead', 'running']);
   });
 
   it('refuses a delivery of another webhook (E_NOT_FOUND) and one of a webhook that is off (E_CONFLICT)', async () => {
