@@ -44,6 +44,7 @@ describe('migrations', () => {
       'rate_limits',
       'saved_views',
       'sessions',
+      'sla_policies',
       'ticket_assignees',
       'ticket_count_deltas',
       'ticket_counts',

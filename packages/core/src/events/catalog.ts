@@ -37,6 +37,9 @@ export const eventData = {
   }),
   'ticket.transitioned': z.object({ ...ticketRef, from: status, to: status }),
   'ticket.assigned': z.object({ ...ticketRef, added: z.array(uuid), removed: z.array(uuid) }),
+  // The SLA job (core/sla): a target's warning (80 % of its time gone) and its breach, once each.
+  'sla.warning': z.object({ ...ticketRef, target: z.enum(['firstResponse', 'resolution']), dueAt: z.string() }),
+  'sla.breached': z.object({ ...ticketRef, target: z.enum(['firstResponse', 'resolution']), dueAt: z.string() }),
   'ticket.deleted': z.object(ticketRef),
   'ticket.restored': z.object(ticketRef),
   'comment.added': z.object({ ...ticketRef, commentId: uuid, authorId: uuid, body: z.string() }),

@@ -30,6 +30,8 @@ export {
 } from './report-rollups.ts';
 export type { SessionRow } from './sessions.ts';
 export { sessions } from './sessions.ts';
+export type { SlaPolicyRow } from './sla-policies.ts';
+export { slaPolicies } from './sla-policies.ts';
 export type {
   CommentRow,
   HistoryAction,

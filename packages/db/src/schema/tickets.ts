@@ -62,6 +62,24 @@ export const tickets = pgTable(
     assigneeIds: uuid().array().notNull().default(sql`'{}'`),
     labels: text().array().notNull().default(sql`'{}'`),
     deletedAt: timestampTz(),
+    // SLA clocks (core/sla): kept in the write transaction from the project's policy. Due and warning
+    // times are null where no target applies and while the clock is paused (blocked); a warning time
+    // is cleared once its `sla.warning` went out, a breach flag is set once (with `sla.breached`).
+    firstRespondedAt: timestampTz(),
+    slaPausedAt: timestampTz(),
+    // Clock time (business minutes where the policy has business hours) spent paused so far.
+    slaPausedMinutes: integer().notNull().default(0),
+    firstResponseDueAt: timestampTz(),
+    firstResponseWarnAt: timestampTz(),
+    firstResponseBreached: boolean().notNull().default(false),
+    resolutionDueAt: timestampTz(),
+    resolutionWarnAt: timestampTz(),
+    resolutionBreached: boolean().notNull().default(false),
+    // The next time the SLA job has something to say about this ticket: what its index finds.
+    slaNextAt: timestampTz().generatedAlwaysAs(
+      (): SQL =>
+        sql`least(case when ${tickets.firstRespondedAt} is null then least(${tickets.firstResponseWarnAt}, case when not ${tickets.firstResponseBreached} then ${tickets.firstResponseDueAt} end) end, case when ${tickets.closedAt} is null then least(${tickets.resolutionWarnAt}, case when not ${tickets.resolutionBreached} then ${tickets.resolutionDueAt} end) end)`,
+    ),
     // Key and title weigh more than the description in ranking; 'simple' keeps identifiers intact.
     search: tsvector()
       .notNull()
@@ -111,6 +129,7 @@ export const tickets = pgTable(
     index('tickets_closed_idx')
       .on(t.closedAt, t.projectId, t.status, t.priority, t.createdAt, t.startedAt)
       .where(sql`${t.deletedAt} is null and ${t.closedAt} is not null`),
+    index('tickets_sla_next_idx').on(t.slaNextAt).where(sql`${t.slaNextAt} is not null and ${t.deletedAt} is null`),
     index('tickets_reporter_idx').on(t.reporterId),
     index('tickets_department_idx').on(t.departmentId),
   ],
@@ -223,14 +242,16 @@ export const ticketHistory = pgTable(
 
 /**
  * Every ticket column but those kept for indexes and never read back: the search vector, and the
- * assignee and label arrays (a ticket's assignees and labels are read from their tables).
+ * assignee and label arrays (a ticket's assignees and labels are read from their tables), and the
+ * SLA job's next time.
  */
 export const {
   search: _search,
   assigneeIds: _assigneeIds,
   labels: _labels,
+  slaNextAt: _slaNextAt,
   ...ticketColumns
 } = getTableColumns(tickets);
-export type TicketRow = Omit<typeof tickets.$inferSelect, 'search' | 'assigneeIds' | 'labels'>;
+export type TicketRow = Omit<typeof tickets.$inferSelect, 'search' | 'assigneeIds' | 'labels' | 'slaNextAt'>;
 export type CommentRow = typeof comments.$inferSelect;
 export type TicketHistoryRow = typeof ticketHistory.$inferSelect;

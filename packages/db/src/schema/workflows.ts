@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -10,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, timestamps } from './columns.ts';
+import { createdAt, id, timestamps, timestampTz } from './columns.ts';
 import { events } from './events.ts';
 import { projects } from './projects.ts';
 import { tickets } from './tickets.ts';
@@ -37,9 +38,14 @@ export const workflows = pgTable(
     definition: jsonb().notNull(),
     // Runs that failed in a row; at 10 the rule is turned off and its owner told.
     failures: integer().notNull().default(0),
+    // A scheduled rule's next run (null: not scheduled, or off); the scheduler claims due rules by it.
+    nextRunAt: timestampTz(),
     ...timestamps(),
   },
-  (t) => [index('workflows_project_idx').on(t.projectId)],
+  (t) => [
+    index('workflows_project_idx').on(t.projectId),
+    index('workflows_next_run_idx').on(t.nextRunAt).where(sql`${t.nextRunAt} is not null`),
+  ],
 );
 
 export const workflowVersions = pgTable(
@@ -77,6 +83,8 @@ export const workflowRuns = pgTable(
       .references(() => workflows.id, { onDelete: 'cascade' }),
     version: integer().notNull(),
     eventId: bigint({ mode: 'number' }).references(() => events.id),
+    // A scheduled run: the time it was due (with the ticket, its key instead of the event's).
+    scheduledAt: timestampTz(),
     ticketId: uuid().references(() => tickets.id, { onDelete: 'cascade' }),
     depth: integer().notNull(),
     outcome: text().$type<WorkflowRunOutcome>().notNull(),
@@ -88,6 +96,9 @@ export const workflowRuns = pgTable(
   },
   (t) => [
     uniqueIndex('workflow_runs_event_key').on(t.workflowId, t.version, t.eventId),
+    uniqueIndex('workflow_runs_schedule_key')
+      .on(t.workflowId, t.version, t.scheduledAt, t.ticketId)
+      .where(sql`${t.scheduledAt} is not null`),
     index('workflow_runs_workflow_idx').on(t.workflowId, t.createdAt),
   ],
 );
