@@ -1,3 +1,6 @@
+ALTER TYPE "public"."notification_reason" ADD VALUE 'automation';--> statement-breakpoint
+ALTER TYPE "public"."notification_reason" ADD VALUE 'rule_disabled';--> statement-breakpoint
+ALTER TYPE "public"."notification_reason" ADD VALUE 'sla';--> statement-breakpoint
 CREATE TABLE "sla_policies" (
 	"project_id" uuid PRIMARY KEY NOT NULL,
 	"policy" jsonb NOT NULL,

@@ -12,6 +12,9 @@ export const reasonLabels: Record<Reason, string> = {
   commented: 'New comment',
   updated: 'Updated',
   webhook_disabled: 'A webhook of yours was turned off',
+  automation: 'From an automation rule',
+  rule_disabled: 'A rule of yours was turned off',
+  sla: 'SLA',
 };
 
 const words = (value: string) => value.replaceAll('_', ' ');

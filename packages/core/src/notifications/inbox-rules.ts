@@ -7,8 +7,8 @@ export type TicketEventType = Extract<EventType, `ticket.${string}` | `comment.$
 /** One of them with its data, told apart by `type`. */
 export type TicketEvent = { [T in TicketEventType]: { type: T; data: EventData<T> } }[TicketEventType];
 
-/** The reasons the inbox consumer gives (webhook_disabled is the webhooks engine's). */
-export type InboxReason = Exclude<NotificationReason, 'webhook_disabled'>;
+/** The reasons the inbox consumer gives to watchers (the others are given by the engine that has them). */
+export type InboxReason = Exclude<NotificationReason, 'webhook_disabled' | 'automation' | 'rule_disabled' | 'sla'>;
 
 /** Most specific first: a person hears of an event once, for the first reason on this list that applies. */
 export const reasonPrecedence = [

@@ -12,6 +12,10 @@ export const notificationReasons = [
   'commented',
   'updated',
   'webhook_disabled',
+  // Issue 13: a rule's notify action, a rule turned off after failing, an SLA warning or breach.
+  'automation',
+  'rule_disabled',
+  'sla',
 ] as const;
 export type NotificationReason = (typeof notificationReasons)[number];
 export const notificationReason = pgEnum('notification_reason', notificationReasons);
