@@ -550,6 +550,18 @@ const cases: { [P in ProcedurePath]: Case<P> | Case<P>[] } = {
   'reports.cycleTime': { input: () => ({}), expect: signedIn() },
   'reports.aging': { input: () => ({}), expect: signedIn() },
   'reports.userActivity': { input: () => ({}), expect: signedIn() },
+  'reports.slaCompliance': { input: () => ({}), expect: signedIn() },
+  'projects.sla.get': {
+    input: ({ fixture }) => ({ projectKey: fixture.project.key }),
+    expect: projectPermission('project:read'),
+  },
+  'projects.sla.put': {
+    input: ({ fixture }) => ({
+      projectKey: fixture.project.key,
+      policy: { targets: { high: { firstResponseMinutes: 30, resolutionMinutes: 240 } } },
+    }),
+    expect: projectPermission('project:manage'),
+  },
 
   // Webhooks: project settings (project:manage); a webhook of a project you cannot see is E_NOT_FOUND.
   'webhooks.list': { input: projectRef, expect: projectPermission('project:manage') },

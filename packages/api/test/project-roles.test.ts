@@ -2,6 +2,7 @@ import type { Actor } from '@ticketing/core/actor';
 import { addComment } from '@ticketing/core/comments/comments';
 import { consumeBatch } from '@ticketing/core/events/consume';
 import { inboxConsumer } from '@ticketing/core/notifications/inbox-consumer';
+import { putSlaPolicy } from '@ticketing/core/sla/put-sla-policy';
 import { testAttachmentConfig } from '@ticketing/core/testing/attachment-config';
 import { makeUser } from '@ticketing/core/testing/factories';
 import { createTestDeps } from '@ticketing/core/testing/test-deps';
@@ -121,6 +122,10 @@ const readme = {
   'reports.cycleTime':                 { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
   'reports.aging':                     { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
   'reports.userActivity':              { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  'reports.slaCompliance':             { outsider: 'hidden',      viewer: 'listed',      member: 'listed',      lead: 'listed', manager: 'listed', admin: 'listed' },
+  // SLA policies (README "SLAs"): everyone in the project reads it; setting it is project settings.
+  'projects.sla.get':                  { outsider: 'E_NOT_FOUND', viewer: 'ok',          member: 'ok',          lead: 'ok',     manager: 'ok',     admin: 'ok' },
+  'projects.sla.put':                  { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   // Webhooks (README "Webhooks"): project settings, so the lead-level row; another project's webhook is 404.
   'webhooks.list':                     { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
   'webhooks.create':                   { outsider: 'E_NOT_FOUND', viewer: 'E_FORBIDDEN', member: 'E_FORBIDDEN', lead: 'ok',     manager: 'ok',     admin: 'ok' },
@@ -180,6 +185,29 @@ const versioned = ({ fixture }: CallContext) => ({ key: fixture.ticket.key, vers
 /** The fixture project, as a report's query. */
 const inFixture = ({ fixture }: CallContext) => ({ query: `project:${fixture.project.key}` });
 
+/** An SLA policy and a ticket closed within it in the fixture project (once per project). */
+const slaIn = new Map<string, Promise<void>>();
+function withSlaTicket(ctx: CallContext) {
+  const { fixture } = ctx;
+  let done = slaIn.get(fixture.project.id);
+  if (!done) {
+    const policy = { targets: { low: { resolutionMinutes: 600 } } };
+    done = putSlaPolicy(deps, fixture.owner, { projectKey: fixture.project.key, policy })
+      .then(() =>
+        createTicket(
+          deps,
+          fixture.owner,
+          createTicketInput.parse({ projectKey: fixture.project.key, title: 'On time', priority: 'low' }),
+        ),
+      )
+      .then(async (ticket) => {
+        await transitionTicket(deps, fixture.owner, { key: ticket.key, version: ticket.version, status: 'closed' });
+      });
+    slaIn.set(fixture.project.id, done);
+  }
+  return done.then(() => inFixture(ctx));
+}
+
 /** A closed ticket in the fixture project (once per project), for the cycle-time report. */
 const closedIn = new Map<string, Promise<void>>();
 function withClosedTicket(ctx: CallContext) {
@@ -232,6 +260,19 @@ const calls: Record<Action, ActionCall> = {
     path: 'reports.userActivity',
     input: inFixture,
     shows: (report, fixture) => report.rows.some((row) => row.user.id === fixture.owner.userId && row.created > 0),
+  },
+  'reports.slaCompliance': {
+    path: 'reports.slaCompliance',
+    input: withSlaTicket,
+    shows: (report) => report.totals.resolution.met > 0,
+  },
+  'projects.sla.get': { path: 'projects.sla.get', input: ({ fixture }) => ({ projectKey: fixture.project.key }) },
+  'projects.sla.put': {
+    path: 'projects.sla.put',
+    input: ({ fixture }) => ({
+      projectKey: fixture.project.key,
+      policy: { targets: { high: { resolutionMinutes: 60 } } },
+    }),
   },
   'views.list': {
     path: 'views.list',

@@ -16,6 +16,7 @@ const valuesOf: Record<QueryField, readonly string[]> = {
   updated: ['-7d', '-30d', 'today'],
   is: ['overdue', 'unassigned'],
   has: ['attachments'],
+  sla: ['breached', 'at-risk', 'met'],
 };
 const fields = Object.keys(valuesOf) as QueryField[];
 const operatorOf = (field: QueryField) => (field === 'due' || field === 'created' || field === 'updated' ? '>' : ':');

@@ -387,6 +387,24 @@ export interface paths {
         patch: operations["projects-members-update"];
         trace?: never;
     };
+    "/projects/{projectKey}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's SLA policy: targets by priority, business hours (null: none) */
+        get: operations["projects-sla-get"];
+        /** Set a project's SLA policy (lead, manager, admin); its open tickets' clocks are recomputed. No targets removes it */
+        put: operations["projects-sla-put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets": {
         parameters: {
             query?: never;
@@ -780,6 +798,23 @@ export interface paths {
         };
         /** Per person in the period: tickets created and closed, transitions, comments */
         get: operations["reports-userActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/sla-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SLA targets met and missed in the period, by week and priority (first response, resolution) */
+        get: operations["reports-slaCompliance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1186,6 +1221,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SlaPolicyDefinition: {
+            /** @description By priority; a priority without targets has no SLA */
+            targets: {
+                low?: components["schemas"]["SlaTarget"];
+                medium?: components["schemas"]["SlaTarget"];
+                high?: components["schemas"]["SlaTarget"];
+                critical?: components["schemas"]["SlaTarget"];
+            };
+            /** @description Count only working time; absent: the clock runs around the clock */
+            businessHours?: components["schemas"]["SlaBusinessHours"];
+        };
+        SlaTarget: {
+            /** @description Until the first response (a member’s comment, or leaving open) */
+            firstResponseMinutes?: number;
+            /** @description Until the ticket is closed */
+            resolutionMinutes?: number;
+        };
+        SlaBusinessHours: {
+            /** @default UTC */
+            timeZone: string;
+            /**
+             * @default [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @default 09:00 */
+            start: string;
+            /** @default 17:00 */
+            end: string;
+            /** @default [] */
+            holidays: string[];
+        };
         AuthResult: {
             /** @description Session token: send as `Authorization: Bearer <token>` */
             token: string;
@@ -1280,6 +1352,12 @@ export interface components {
             role: "viewer" | "member" | "lead";
             createdAt: string;
         };
+        SlaPolicy: {
+            projectKey: string;
+            /** @description null: the project has no SLA */
+            policy: components["schemas"]["SlaPolicyDefinitionOutput"] | null;
+            updatedAt: string | null;
+        };
         TicketPage: {
             items: components["schemas"]["Ticket"][];
             nextCursor: string | null;
@@ -1309,11 +1387,26 @@ export interface components {
             updatedAt: string;
             closedAt: string | null;
             startedAt: string | null;
+            /** @description SLA clocks from the project’s policy (all null without one) */
+            sla: components["schemas"]["TicketSla"];
         };
         PersonRef: {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        TicketSla: {
+            /** @description null: no target, responded, or paused */
+            firstResponseDueAt: string | null;
+            firstRespondedAt: string | null;
+            /** @description null: no target or paused; kept once closed */
+            resolutionDueAt: string | null;
+            firstResponseBreached: boolean;
+            resolutionBreached: boolean;
+            /** @description A running target has used 80 % of its time */
+            atRisk: boolean;
+            /** @description Blocked: the clocks stand still */
+            paused: boolean;
         };
         HistoryEntry: {
             id: number;
@@ -1426,6 +1519,8 @@ export interface components {
             overdue: number;
             /** @description Not closed and assigned to nobody */
             unassigned: number;
+            /** @description Not closed, with an SLA target missed */
+            slaBreached: number;
             /** @description The five oldest tickets not closed */
             oldestOpen: {
                 key: string;
@@ -1501,6 +1596,34 @@ export interface components {
                 transitions: number;
                 comments: number;
             }[];
+        };
+        SlaComplianceReport: {
+            rows: {
+                /** @description The Monday the week starts, in the time zone (YYYY-MM-DD) */
+                week: string;
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "critical";
+                /** @description Responded in the week (met or late), or missed in it while unanswered */
+                firstResponse: {
+                    met: number;
+                    breached: number;
+                };
+                /** @description Closed in the week (met or late), or missed in it while open */
+                resolution: {
+                    met: number;
+                    breached: number;
+                };
+            }[];
+            totals: {
+                firstResponse: {
+                    met: number;
+                    breached: number;
+                };
+                resolution: {
+                    met: number;
+                    breached: number;
+                };
+            };
         };
         EventPage: {
             items: components["schemas"]["Event"][];
@@ -1633,6 +1756,54 @@ export interface components {
                 version: number;
                 added: string[];
                 removed: string[];
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "sla.warning";
+            data: {
+                key: string;
+                version: number;
+                /** @enum {string} */
+                target: "firstResponse" | "resolution";
+                dueAt: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "sla.breached";
+            data: {
+                key: string;
+                version: number;
+                /** @enum {string} */
+                target: "firstResponse" | "resolution";
+                dueAt: string;
             };
         } | {
             /** @description Increasing; pass the last one you saw as `after` */
@@ -1880,6 +2051,29 @@ export interface components {
             type: "project.archived";
             data: {
                 key: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "project.sla_changed";
+            data: {
+                key: string;
+                policy: {
+                    [key: string]: unknown;
+                } | null;
             };
         } | {
             /** @description Increasing; pass the last one you saw as `after` */
@@ -2263,6 +2457,56 @@ export interface components {
                 failingSince: string | null;
                 responseStatus: number | null;
             };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "workflow.notified";
+            data: {
+                key: string;
+                /** Format: uuid */
+                workflowId: string;
+                ruleName: string;
+                /** @enum {string} */
+                to: "watchers" | "assignees" | "reporter";
+                message: string;
+            };
+        } | {
+            /** @description Increasing; pass the last one you saw as `after` */
+            id: number;
+            createdAt: string;
+            project: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            ticket: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+            } | null;
+            actor: components["schemas"]["EventActor"];
+            /** @constant */
+            type: "workflow.disabled";
+            data: {
+                /** Format: uuid */
+                workflowId: string;
+                name: string;
+                failures: number;
+                lastError: string | null;
+            };
         };
         EventActor: {
             /** @enum {string} */
@@ -2281,7 +2525,7 @@ export interface components {
             projectKey: string;
             url: string;
             /** @description The event types sent; null: every event of the project */
-            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[] | null;
             active: boolean;
             /** @description Why delivery turned the webhook off (410 Gone, or 3 days without a success); null otherwise */
             disabledReason: string | null;
@@ -2299,7 +2543,7 @@ export interface components {
             projectKey: string;
             url: string;
             /** @description The event types sent; null: every event of the project */
-            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+            eventTypes: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[] | null;
             active: boolean;
             /** @description Why delivery turned the webhook off (410 Gone, or 3 days without a success); null otherwise */
             disabledReason: string | null;
@@ -2328,7 +2572,7 @@ export interface components {
             id: string;
             eventId: number;
             /** @enum {string} */
-            eventType: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled";
+            eventType: "ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled";
             /** @enum {string} */
             state: "pending" | "succeeded" | "failed";
             attempts: number;
@@ -2462,6 +2706,8 @@ export interface components {
                 webhookId: string;
             })[];
             allowRuleTrigger: boolean;
+            /** @description A scheduled rule that is on: when it next runs */
+            nextRunAt: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -2507,7 +2753,7 @@ export interface components {
             /** @description Increasing: newer notifications have larger ids */
             id: number;
             /** @enum {string} */
-            reason: "assigned" | "mentioned" | "status" | "commented" | "updated" | "webhook_disabled";
+            reason: "assigned" | "mentioned" | "status" | "commented" | "updated" | "webhook_disabled" | "automation" | "rule_disabled" | "sla";
             read: boolean;
             createdAt: string;
             /** @description The ticket it is about, as it is now; null for a notification about no ticket */
@@ -2545,6 +2791,37 @@ export interface components {
                 error: string;
                 at: string;
             }[];
+        };
+        SlaPolicyDefinitionOutput: {
+            /** @description By priority; a priority without targets has no SLA */
+            targets: {
+                low?: components["schemas"]["SlaTarget"];
+                medium?: components["schemas"]["SlaTarget"];
+                high?: components["schemas"]["SlaTarget"];
+                critical?: components["schemas"]["SlaTarget"];
+            };
+            /** @description Count only working time; absent: the clock runs around the clock */
+            businessHours?: components["schemas"]["SlaBusinessHoursOutput"];
+        };
+        SlaBusinessHoursOutput: {
+            /** @default UTC */
+            timeZone: string;
+            /**
+             * @default [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @default 09:00 */
+            start: string;
+            /** @default 17:00 */
+            end: string;
+            /** @default [] */
+            holidays: string[];
         };
         /** @description Every error response has this shape. */
         Error: {
@@ -5671,6 +5948,212 @@ export interface operations {
             };
         };
     };
+    "projects-sla-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicy"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "projects-sla-put": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    policy: components["schemas"]["SlaPolicyDefinition"];
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicy"];
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Stale version, duplicate, or a rule such as "last admin" (E_CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body larger than 1 MB (E_PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not JSON (E_UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed by the ticket lifecycle (E_INVALID_TRANSITION) or a refused bulk update (E_BULK_REJECTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "tickets-list": {
         parameters: {
             query?: {
@@ -5691,6 +6174,7 @@ export interface operations {
                 dueTo?: string;
                 overdue?: boolean;
                 hasAttachments?: boolean;
+                sla?: "breached" | "at-risk" | "met";
                 q?: string;
                 query?: string;
                 view?: string;
@@ -8291,6 +8775,11 @@ export interface operations {
                         overdue?: boolean;
                         /** @description With at least one attachment */
                         hasAttachments?: boolean;
+                        /**
+                         * @description breached: a target missed; at-risk: 80 % of a running target gone; met: closed within its targets
+                         * @enum {string}
+                         */
+                        sla?: "breached" | "at-risk" | "met";
                         /** @description Full-text search over key, title and description */
                         q?: string;
                     };
@@ -9186,12 +9675,99 @@ export interface operations {
             };
         };
     };
+    "reports-slaCompliance": {
+        parameters: {
+            query?: {
+                query?: string;
+                from?: string;
+                to?: string;
+                timeZone?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description Requests allowed per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this minute */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaComplianceReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (E_VALIDATION, with the failing fields) or a malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session or API token (E_UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in but not allowed, or a read-only token on a change (E_FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not visible to you (E_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (E_RATE_LIMITED); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A fault on our side (E_INTERNAL); no details are exposed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "events-list": {
         parameters: {
             query?: {
                 after?: number;
                 projectKeys?: string[];
-                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[];
                 limit?: number;
             };
             header?: never;
@@ -9368,7 +9944,7 @@ export interface operations {
                     /** @description Where events are POSTed: https (http only where the server allows it), a public address */
                     url: string;
                     /** @description Event types to send; absent or null for all */
-                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[] | null;
                     /** @default true */
                     active?: boolean;
                 };
@@ -9700,7 +10276,7 @@ export interface operations {
                     /** @description Where events are POSTed: https (http only where the server allows it), a public address */
                     url?: string;
                     /** @description Event types to send (see the Event schema); null for every event of the project */
-                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[] | null;
+                    eventTypes?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[] | null;
                     /** @description Turning a webhook back on clears its failing streak */
                     active?: boolean;
                 };
@@ -11878,7 +12454,7 @@ export interface operations {
         parameters: {
             query?: {
                 after?: number;
-                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[];
                 actor?: string;
                 limit?: number;
             };
@@ -12043,7 +12619,7 @@ export interface operations {
         parameters: {
             query?: {
                 projectKeys?: string[];
-                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled")[];
+                types?: ("ticket.created" | "ticket.updated" | "ticket.transitioned" | "ticket.assigned" | "sla.warning" | "sla.breached" | "ticket.deleted" | "ticket.restored" | "comment.added" | "comment.edited" | "comment.deleted" | "attachment.added" | "attachment.deleted" | "project.created" | "project.updated" | "project.archived" | "project.sla_changed" | "project.unarchived" | "member.added" | "member.updated" | "member.removed" | "user.created" | "user.updated" | "user.password_changed" | "token.created" | "token.revoked" | "department.created" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "webhook.secret_rotated" | "webhook.disabled" | "workflow.notified" | "workflow.disabled")[];
                 /** @description Resume after this event id (the `Last-Event-ID` header wins when both are sent) */
                 lastEventId?: string;
             };
@@ -12147,6 +12723,7 @@ export interface operations {
                 dueTo?: string;
                 overdue?: boolean;
                 hasAttachments?: boolean;
+                sla?: "breached" | "at-risk" | "met";
                 q?: string;
                 query?: string;
                 view?: string;

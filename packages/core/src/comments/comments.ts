@@ -11,6 +11,8 @@ import { recordEvents } from '../events/record-events.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
+import { nextClocks } from '../sla/clocks.ts';
+import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { uuidInput } from '../text.ts';
 import { type TicketAccess, ticketAccess } from '../tickets/ticket-access.ts';
 import type { Comment } from './schemas.ts';
@@ -47,6 +49,24 @@ async function touch(db: Executor, access: TicketAccess) {
   await db.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, access.ticket.id));
 }
 
+/** A person of the project other than the reporter answering for the first time (SLA: first response). */
+const isFirstResponse = (actor: Actor, access: TicketAccess) =>
+  access.ticket.firstRespondedAt === null &&
+  actor.via.kind !== 'automation' &&
+  actor.userId !== access.ticket.reporterId &&
+  (access.myRole !== null || actor.role === 'admin');
+
+/** Touches the ticket and stops its first-response clock (met, or breached if late). */
+async function respond(db: Executor, access: TicketAccess, now: Date) {
+  const { ticket } = access;
+  const policy = await loadSlaPolicy(db, ticket.projectId);
+  const clocks = nextClocks(policy, ticket, { status: ticket.status, priority: ticket.priority, responded: true }, now);
+  await db
+    .update(tickets)
+    .set({ ...clocks, updatedAt: now })
+    .where(eq(tickets.id, ticket.id));
+}
+
 export async function addComment(deps: Deps, actor: Actor, input: { key: string; body: string }): Promise<Comment> {
   const row = await deps.db.transaction(async (tx) => {
     // Locked first: a delete or restore of the ticket is never half seen by the activity counts.
@@ -63,7 +83,8 @@ export async function addComment(deps: Deps, actor: Actor, input: { key: string;
       })
       .returning();
     if (!comment) throw new Error('comment insert returned no row');
-    await touch(tx, access);
+    if (isFirstResponse(actor, access)) await respond(tx, access, comment.createdAt);
+    else await touch(tx, access);
     const { ref, ...event } = commentEvent('comment.added', access);
     await recordEvents(tx, actor, [
       { ...event, data: { ...ref, commentId: comment.id, authorId: comment.authorId, body: comment.body } },

@@ -61,6 +61,8 @@ export const eventData = {
       .partial(),
   }),
   'project.archived': z.object({ key: z.string() }),
+  /** A new SLA policy (null: none); its tickets' clocks were recomputed in the same transaction. */
+  'project.sla_changed': z.object({ key: z.string(), policy: z.record(z.string(), z.unknown()).nullable() }),
   'project.unarchived': z.object({ key: z.string() }),
   'member.added': z.object({ key: z.string(), userId: uuid, role: z.enum(projectRoles) }),
   'member.updated': z.object({ key: z.string(), userId: uuid, from: z.enum(projectRoles), to: z.enum(projectRoles) }),
@@ -114,6 +116,21 @@ export const eventData = {
     reason: z.enum(['gone', 'failing']),
     failingSince: z.string().nullable(),
     responseStatus: z.number().int().nullable(),
+  }),
+  // Automation rules (core/workflows). A rule's notify action: its recipients find it in their inbox.
+  'workflow.notified': z.object({
+    key: z.string(),
+    workflowId: uuid,
+    ruleName: z.string(),
+    to: z.enum(['watchers', 'assignees', 'reporter']),
+    message: z.string(),
+  }),
+  /** Turned off by its runs: failed this many times in a row (its owner is told in the inbox). */
+  'workflow.disabled': z.object({
+    workflowId: uuid,
+    name: z.string(),
+    failures: z.number().int(),
+    lastError: z.string().nullable(),
   }),
 } as const;
 

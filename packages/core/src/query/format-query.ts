@@ -40,6 +40,7 @@ export function formatQuery(filter: TicketFilter): string {
   add(filter.updatedTo !== undefined && `updated<=${instant(filter.updatedTo)}`);
   add(filter.overdue !== undefined && `${filter.overdue ? '' : '-'}is:overdue`);
   add(filter.hasAttachments !== undefined && `${filter.hasAttachments ? '' : '-'}has:attachments`);
+  add(filter.sla !== undefined && `sla:${filter.sla}`);
   add(filter.q ? filter.q.split(/\s+/).filter(Boolean).map(freeWord).join(' ') : undefined);
   return terms.join(' ');
 }

@@ -1,6 +1,7 @@
 import { ticketPriorities, ticketStatuses } from '@ticketing/db/schema';
 import type { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { slaStates } from '../sla/schemas.ts';
 import { type TicketFilter, ticketFilterSchema } from '../tickets/schemas.ts';
 import { addDays, boundsOf, dayOfQueryDate, parseQueryDate, type QueryDate } from './query-dates.ts';
 import { type Operator, QuerySyntaxError, type Token, tokenize } from './tokenize.ts';
@@ -19,6 +20,7 @@ export const queryFields = [
   'updated',
   'is',
   'has',
+  'sla',
 ] as const;
 export type QueryField = (typeof queryFields)[number];
 const isQueryField = (name: string): name is QueryField => (queryFields as readonly string[]).includes(name);
@@ -176,6 +178,11 @@ function rawOf(field: QueryField, token: Token, now: Date): Raw {
       if (token.value === 'overdue') return { overdue: !token.negated };
       if (token.value === 'unassigned' && !token.negated) return { assignee: 'none' };
       throw new QuerySyntaxError(`is: takes overdue or unassigned, not "${token.value}"`, token.start, token.text);
+    case 'sla':
+      only(token, ':');
+      notNegated(token);
+      if ((slaStates as readonly string[]).includes(token.value)) return { sla: token.value };
+      throw new QuerySyntaxError(`sla: takes ${slaStates.join(', ')}, not "${token.value}"`, token.start, token.text);
     case 'has':
       only(token, ':');
       if (token.value === 'attachments') return { hasAttachments: !token.negated };

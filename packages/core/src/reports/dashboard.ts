@@ -19,6 +19,9 @@ type Counts = Omit<Dashboard, 'oldestOpen'>;
 
 const counted = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
 
+/** Open with a missed target: the partial index tickets_sla_breached_idx holds exactly these. */
+const slaBreached = sql`(${tickets.closedAt} is null and (${tickets.firstResponseBreached} or ${tickets.resolutionBreached}))`;
+
 /** Where days begin in the report's zone: today's start, the start of the 7 days ending today, today. */
 function days(zone: string) {
   return {
@@ -43,6 +46,7 @@ async function countsFromTickets(deps: Deps, scope: ReportScope): Promise<Counts
       closedLast7Days: counted(sql`${tickets.closedAt} >= ${weekAgo}`),
       overdue: counted(sql`${tickets.dueDate} < ${localToday} and ${tickets.status} <> 'closed'`),
       unassigned: counted(sql`${tickets.status} <> 'closed' and not ${tickets.assigned}`),
+      slaBreached: counted(slaBreached),
     })
     .from(tickets)
     .where(and(...scope.conditions));
@@ -74,7 +78,7 @@ async function countsFromRollups(deps: Deps, scope: ReportScope): Promise<Counts
   const where = and(...scope.conditions);
   const [row] = rowsOf<Omit<Counts, 'byStatus'> & Counts['byStatus'] & { withDue: number }>(
     await deps.db.execute(sql`
-      select s.*, s."withDue" - d."notYetDue" as "overdue",
+      select s.*, s."withDue" - d."notYetDue" as "overdue", b."slaBreached",
         f."createdToday" + c."createdToday" as "createdToday",
         f."createdLast7Days" + c."createdLast7Days" as "createdLast7Days",
         f."closedToday" + r."closedToday" as "closedToday",
@@ -96,6 +100,7 @@ async function countsFromRollups(deps: Deps, scope: ReportScope): Promise<Counts
         coalesce(sum(${ticketFlowCounts.closed}), 0)::int as "closedLast7Days"
         from ${withDeltas(ticketFlowCounts, ticketFlowDeltas)}
         where ${inScope(ticketFlowCounts.projectId)} and ${ticketFlowCounts.hour} >= ${weekAgoHour}) as f,
+      (select count(*)::int as "slaBreached" from ${tickets} where ${and(where, slaBreached)}) as b,
       (select count(*) filter (where ${tickets.createdAt} >= ${today})::int as "createdToday",
         count(*) filter (where ${tickets.createdAt} < ${weekAgoHour})::int as "createdLast7Days"
         from ${tickets} where ${and(where, or(within(tickets.createdAt, weekAgo, weekAgoHour), within(tickets.createdAt, today, todayHour)))}) as c,
@@ -124,6 +129,7 @@ export async function dashboard(deps: Deps, actor: Actor, input: ReportInput): P
       closedLast7Days: 0,
       overdue: 0,
       unassigned: 0,
+      slaBreached: 0,
       oldestOpen: [],
     };
   }

@@ -8,6 +8,7 @@ import { cycleTime } from './cycle-time.ts';
 import { dashboard } from './dashboard.ts';
 import { reportTables, type Table } from './report-tables.ts';
 import { breakdownInput, createdVsResolvedInput, reportInput } from './schemas.ts';
+import { slaCompliance } from './sla-compliance.ts';
 import { userActivity } from './user-activity.ts';
 
 /** A report as a table: its input parsed by its own schema (a ZodError when it does not fit), run, tabulated. */
@@ -28,4 +29,5 @@ export const reportsAsTables: Record<string, (deps: Deps, actor: Actor, params: 
   'cycle-time': asTable(reportInput, cycleTime, reportTables.cycleTime),
   aging: asTable(reportInput, aging, reportTables.aging),
   'user-activity': asTable(reportInput, userActivity, reportTables.userActivity),
+  'sla-compliance': asTable(reportInput, slaCompliance, reportTables.slaCompliance),
 };

@@ -5,6 +5,7 @@ import type {
   createdVsResolvedSchema,
   cycleTimeSchema,
   Dashboard,
+  SlaCompliance,
   userActivitySchema,
 } from './schemas.ts';
 
@@ -22,7 +23,26 @@ export const reportTables = {
       ['closed_last_7_days', report.closedLast7Days],
       ['overdue', report.overdue],
       ['unassigned', report.unassigned],
+      ['sla_breached', report.slaBreached],
     ],
+  }),
+  slaCompliance: (report: SlaCompliance): Table => ({
+    header: [
+      'week',
+      'priority',
+      'first_response_met',
+      'first_response_breached',
+      'resolution_met',
+      'resolution_breached',
+    ],
+    rows: report.rows.map((row) => [
+      row.week,
+      row.priority,
+      row.firstResponse.met,
+      row.firstResponse.breached,
+      row.resolution.met,
+      row.resolution.breached,
+    ]),
   }),
   breakdown: (report: Breakdown): Table => ({
     header: [report.by, 'label', 'open', 'closed', 'total'],

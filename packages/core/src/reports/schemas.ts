@@ -32,6 +32,7 @@ export const dashboardSchema = z
     closedLast7Days: count,
     overdue: count,
     unassigned: count.describe('Not closed and assigned to nobody'),
+    slaBreached: count.describe('Not closed, with an SLA target missed'),
     oldestOpen: z.array(ticketRef).describe('The five oldest tickets not closed'),
   })
   .meta({ id: 'DashboardReport' });
@@ -114,3 +115,19 @@ export const userActivitySchema = z
     ),
   })
   .meta({ id: 'UserActivityReport' });
+
+const metOrBreached = z.object({ met: count, breached: count });
+export const slaComplianceSchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        week: z.string().describe('The Monday the week starts, in the time zone (YYYY-MM-DD)'),
+        priority: z.enum(ticketPriorities),
+        firstResponse: metOrBreached.describe('Responded in the week (met or late), or missed in it while unanswered'),
+        resolution: metOrBreached.describe('Closed in the week (met or late), or missed in it while open'),
+      }),
+    ),
+    totals: z.object({ firstResponse: metOrBreached, resolution: metOrBreached }),
+  })
+  .meta({ id: 'SlaComplianceReport' });
+export type SlaCompliance = z.infer<typeof slaComplianceSchema>;

@@ -16,6 +16,8 @@ import { DomainError } from '../errors.ts';
 import type { EventData, NewEvent } from '../events/catalog.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
+import { nextClocks } from '../sla/clocks.ts';
+import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { fieldsChangedSince } from './history.ts';
 import type { TicketAccess } from './ticket-access.ts';
@@ -86,13 +88,19 @@ export async function applyTicketChanges(
   }
   if (patch.departmentId) await assertDepartmentExists(tx, patch.departmentId);
 
+  const now = new Date();
   if (changes.status !== undefined && changes.status !== ticket.status) {
     assertTransition(ticket.status, changes.status);
     patch.status = changes.status;
-    patch.closedAt = changes.status === 'closed' ? new Date() : null;
+    patch.closedAt = changes.status === 'closed' ? now : null;
     // The first start is a milestone (cycle time runs from it); later restarts keep it.
-    if (changes.status === 'in_progress' && ticket.startedAt === null) patch.startedAt = new Date();
+    if (changes.status === 'in_progress' && ticket.startedAt === null) patch.startedAt = now;
     transition = { from: ticket.status, to: changes.status };
+  }
+  if (patch.status !== undefined || patch.priority !== undefined) {
+    const policy = await loadSlaPolicy(tx, ticket.projectId);
+    const change = { status: patch.status ?? ticket.status, priority: patch.priority ?? ticket.priority };
+    Object.assign(patch, nextClocks(policy, ticket, change, now));
   }
 
   if (changes.labels) {
@@ -137,7 +145,7 @@ export async function applyTicketChanges(
   if (Object.keys(updated).length === 0 && !transition && !assigned) return ticket;
   const [row] = await tx
     .update(tickets)
-    .set({ ...patch, version: ticket.version + 1, updatedAt: new Date() })
+    .set({ ...patch, version: ticket.version + 1, updatedAt: now })
     .where(eq(tickets.id, ticket.id))
     .returning(ticketColumns);
   if (!row) throw new Error('ticket update returned no row');

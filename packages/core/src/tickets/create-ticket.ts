@@ -13,6 +13,8 @@ import type { Deps } from '../deps.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
+import { clocksAtCreation } from '../sla/clocks.ts';
+import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { ticketCreatedEvent } from './created-event.ts';
 import { hydrateTicket } from './hydrate.ts';
@@ -30,6 +32,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   assertNotArchived(project);
   if (input.departmentId) await assertDepartmentExists(deps.db, input.departmentId);
   await assertAssignable(deps.db, project.id, input.assigneeIds);
+  const policy = await loadSlaPolicy(deps.db, project.id);
 
   const row = await deps.db.transaction(async (tx) => {
     const [counter] = await tx
@@ -39,6 +42,8 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       .returning({ number: sql<number>`${projectCounters.nextNumber} - 1`.as('number') });
     if (!counter) throw new Error(`project ${project.key} has no ticket counter`);
 
+    // The clocks start when the row is written, not when the request came in.
+    const createdAt = new Date();
     const [ticket] = await tx
       .insert(tickets)
       .values({
@@ -51,6 +56,9 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
         departmentId: input.departmentId ?? null,
         reporterId: actor.userId,
         dueDate: input.dueDate ?? null,
+        createdAt,
+        updatedAt: createdAt,
+        ...clocksAtCreation(policy, input.priority, 'open', createdAt),
       })
       .returning(ticketColumns);
     if (!ticket) throw new Error('ticket insert returned no row');

@@ -1,6 +1,7 @@
 import type { Executor } from '@ticketing/db/client';
 import { type TicketRow, ticketColumns, tickets } from '@ticketing/db/schema';
 import { inArray, sql } from 'drizzle-orm';
+import { ticketSla } from '../sla/ticket-sla.ts';
 import type { Ticket } from './schemas.ts';
 import { transitions } from './transitions.ts';
 
@@ -51,6 +52,7 @@ export function toTicket(row: DetailedTicketRow): Ticket {
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
     startedAt: row.startedAt,
+    sla: ticketSla(row),
   };
 }
 

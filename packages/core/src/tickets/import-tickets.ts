@@ -21,6 +21,8 @@ import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { bodyBoolean } from '../query-params.ts';
+import { clocksAtCreation } from '../sla/clocks.ts';
+import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { safeText } from '../text.ts';
 import { ticketCreatedEvent } from './created-event.ts';
 import {
@@ -214,6 +216,7 @@ export async function importTickets(
   }
   if (rows.length === 0) return { dryRun: false, rows: 0, created: [], failures: [] };
   onProgress?.({ phase: 'checked', done: rows.length, total: rows.length });
+  const policy = await loadSlaPolicy(deps.db, project.id);
 
   const created = await deps.db.transaction(async (tx) => {
     // All the numbers at once: the counter row is locked for this import, gapless as ever.
@@ -245,6 +248,9 @@ export async function importTickets(
               dueDate: row.dueDate,
               closedAt: row.status === 'closed' ? now : null,
               startedAt: row.status === 'in_progress' ? now : null,
+              createdAt: now,
+              updatedAt: now,
+              ...clocksAtCreation(policy, row.priority, row.status, now),
             };
           }),
         )

@@ -5,6 +5,7 @@ import { int4 } from '../integers.ts';
 import { cursorSchema, limitSchema } from '../pagination.ts';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { booleanParam, csv } from '../query-params.ts';
+import { slaStates, ticketSlaSchema } from '../sla/schemas.ts';
 import { safeText, uuidInput } from '../text.ts';
 
 export const statusSchema = z.enum(ticketStatuses);
@@ -68,6 +69,7 @@ export const ticketSchema = z
     closedAt: z.date().nullable(),
     /** The first time it went in progress (cycle time runs from here). */
     startedAt: z.date().nullable(),
+    sla: ticketSlaSchema.describe('SLA clocks from the project’s policy (all null without one)'),
   })
   .meta({ id: 'Ticket' });
 export type Ticket = z.infer<typeof ticketSchema>;
@@ -165,6 +167,10 @@ export const ticketFilterSchema = z.object({
   dueTo: isoDate().optional(),
   overdue: booleanParam.optional().describe('Due before today and not closed'),
   hasAttachments: booleanParam.optional().describe('With at least one attachment'),
+  sla: z
+    .enum(slaStates)
+    .optional()
+    .describe('breached: a target missed; at-risk: 80 % of a running target gone; met: closed within its targets'),
   q: safeText({ max: 200, trim: true }).optional().describe('Full-text search over key, title and description'),
 });
 export type TicketFilter = z.infer<typeof ticketFilterSchema>;

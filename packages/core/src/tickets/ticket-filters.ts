@@ -84,6 +84,7 @@ export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter): (SQ
       : filter.overdue
         ? sql`(${tickets.dueDate} < current_date and ${tickets.status} <> 'closed')`
         : sql`not coalesce(${tickets.dueDate} < current_date and ${tickets.status} <> 'closed', false)`,
+    filter.sla ? slaCondition(filter.sla) : undefined,
     filter.hasAttachments === undefined
       ? undefined
       : (filter.hasAttachments ? exists : notExists)(
@@ -93,6 +94,22 @@ export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter): (SQ
             .where(and(eq(attachments.ticketId, tickets.id), eq(attachments.state, 'ready'))),
         ),
   ];
+}
+
+/** The tickets in one SLA state (see the `sla` filter). */
+function slaCondition(state: 'breached' | 'at-risk' | 'met'): SQL {
+  const t = tickets;
+  switch (state) {
+    case 'breached':
+      return sql`(${t.firstResponseBreached} or ${t.resolutionBreached})`;
+    case 'at-risk':
+      return sql`(${t.slaPausedAt} is null and (
+        (${t.firstRespondedAt} is null and not ${t.firstResponseBreached} and ${t.firstResponseWarnAt} <= now())
+        or (${t.closedAt} is null and not ${t.resolutionBreached} and ${t.resolutionWarnAt} <= now())))`;
+    case 'met':
+      return sql`(${t.closedAt} is not null and coalesce(${t.firstResponseDueAt}, ${t.resolutionDueAt}) is not null
+        and not ${t.firstResponseBreached} and not ${t.resolutionBreached})`;
+  }
 }
 
 /** Both lists when both are given (a ticket must be in each): their common keys. */

@@ -62,23 +62,26 @@ export const tickets = pgTable(
     assigneeIds: uuid().array().notNull().default(sql`'{}'`),
     labels: text().array().notNull().default(sql`'{}'`),
     deletedAt: timestampTz(),
-    // SLA clocks (core/sla): kept in the write transaction from the project's policy. Due and warning
-    // times are null where no target applies and while the clock is paused (blocked); a warning time
-    // is cleared once its `sla.warning` went out, a breach flag is set once (with `sla.breached`).
+    // SLA clocks (core/sla), kept in the write transaction from the project's policy. Due and warning
+    // times are null where no target applies; while the clocks stand still (blocked, closed) they
+    // keep their last values. The SLA job sets a warned or breached flag once, with its event.
     firstRespondedAt: timestampTz(),
+    // Since when the clocks stand still (blocked or closed); null while they run.
     slaPausedAt: timestampTz(),
-    // Clock time (business minutes where the policy has business hours) spent paused so far.
+    // Clock time (business minutes where the policy has business hours) spent paused or closed so far.
     slaPausedMinutes: integer().notNull().default(0),
     firstResponseDueAt: timestampTz(),
     firstResponseWarnAt: timestampTz(),
+    firstResponseWarned: boolean().notNull().default(false),
     firstResponseBreached: boolean().notNull().default(false),
     resolutionDueAt: timestampTz(),
     resolutionWarnAt: timestampTz(),
+    resolutionWarned: boolean().notNull().default(false),
     resolutionBreached: boolean().notNull().default(false),
     // The next time the SLA job has something to say about this ticket: what its index finds.
     slaNextAt: timestampTz().generatedAlwaysAs(
       (): SQL =>
-        sql`least(case when ${tickets.firstRespondedAt} is null then least(${tickets.firstResponseWarnAt}, case when not ${tickets.firstResponseBreached} then ${tickets.firstResponseDueAt} end) end, case when ${tickets.closedAt} is null then least(${tickets.resolutionWarnAt}, case when not ${tickets.resolutionBreached} then ${tickets.resolutionDueAt} end) end)`,
+        sql`case when ${tickets.slaPausedAt} is null then least(case when ${tickets.firstRespondedAt} is null then least(case when not ${tickets.firstResponseWarned} then ${tickets.firstResponseWarnAt} end, case when not ${tickets.firstResponseBreached} then ${tickets.firstResponseDueAt} end) end, case when ${tickets.closedAt} is null then least(case when not ${tickets.resolutionWarned} then ${tickets.resolutionWarnAt} end, case when not ${tickets.resolutionBreached} then ${tickets.resolutionDueAt} end) end) end`,
     ),
     // Key and title weigh more than the description in ranking; 'simple' keeps identifiers intact.
     search: tsvector()
@@ -130,6 +133,12 @@ export const tickets = pgTable(
       .on(t.closedAt, t.projectId, t.status, t.priority, t.createdAt, t.startedAt)
       .where(sql`${t.deletedAt} is null and ${t.closedAt} is not null`),
     index('tickets_sla_next_idx').on(t.slaNextAt).where(sql`${t.slaNextAt} is not null and ${t.deletedAt} is null`),
+    // The dashboard's count of open tickets with a missed target (few, so small).
+    index('tickets_sla_breached_idx')
+      .on(t.projectId)
+      .where(
+        sql`${t.deletedAt} is null and ${t.closedAt} is null and (${t.firstResponseBreached} or ${t.resolutionBreached})`,
+      ),
     index('tickets_reporter_idx').on(t.reporterId),
     index('tickets_department_idx').on(t.departmentId),
   ],

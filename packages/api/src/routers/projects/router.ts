@@ -3,9 +3,11 @@ import { addMember } from './add-member.ts';
 import { archive } from './archive.ts';
 import { create } from './create.ts';
 import { get } from './get.ts';
+import { getSla } from './get-sla.ts';
 import { importTicketsProcedure } from './import.ts';
 import { list } from './list.ts';
 import { listMembers } from './list-members.ts';
+import { putSla } from './put-sla.ts';
 import { removeMember } from './remove-member.ts';
 import { unarchive } from './unarchive.ts';
 import { update } from './update.ts';
@@ -20,4 +22,5 @@ export const projectsRouter = router({
   unarchive,
   import: importTicketsProcedure,
   members: router({ list: listMembers, add: addMember, update: updateMember, remove: removeMember }),
+  sla: router({ get: getSla, put: putSla }),
 });

@@ -4,6 +4,15 @@ import { breakdown } from './breakdown.ts';
 import { createdVsResolved } from './created-vs-resolved.ts';
 import { cycleTime } from './cycle-time.ts';
 import { dashboard } from './dashboard.ts';
+import { slaCompliance } from './sla-compliance.ts';
 import { userActivity } from './user-activity.ts';
 
-export const reportsRouter = router({ dashboard, breakdown, createdVsResolved, cycleTime, aging, userActivity });
+export const reportsRouter = router({
+  dashboard,
+  breakdown,
+  createdVsResolved,
+  cycleTime,
+  aging,
+  userActivity,
+  slaCompliance,
+});
