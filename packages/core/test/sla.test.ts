@@ -1,7 +1,9 @@
-import { events, tickets } from '@ticketing/db/schema';
+import { events, notifications, tickets } from '@ticketing/db/schema';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addComment } from '../src/comments/comments.ts';
+import { consumeBatch } from '../src/events/consume.ts';
+import { inboxConsumer } from '../src/notifications/inbox-consumer.ts';
 import { parseQuery } from '../src/query/parse-query.ts';
 import { dashboard } from '../src/reports/dashboard.ts';
 import { reportInput } from '../src/reports/schemas.ts';
@@ -18,6 +20,9 @@ afterAll(() => deps.connection.close());
 const { db } = deps;
 const api = domain(deps);
 const { project, lead, member, viewer } = await makeTeam(deps, { key: 'SLA' });
+
+// The inbox starts from now: placed before anything happens here.
+await consumeBatch(db, inboxConsumer);
 
 const MINUTE = 60_000;
 const minutesAfter = (date: Date, minutes: number) => new Date(date.getTime() + minutes * MINUTE);
@@ -100,6 +105,15 @@ describe('SLA policies', () => {
       ['sla.warning', 'firstResponse'],
       ['sla.breached', 'firstResponse'],
     ]);
+    // The reporter watches the ticket: both reach their inbox.
+    while ((await consumeBatch(db, inboxConsumer)) > 0) {
+      // Drain.
+    }
+    const told = await db
+      .select({ reason: notifications.reason })
+      .from(notifications)
+      .where(and(eq(notifications.userId, member.user.id), eq(notifications.ticketId, ticket.id)));
+    expect(told.map((row) => row.reason)).toEqual(['sla', 'sla']);
     const after = await api.getTicket(member.actor, ticket.key);
     expect(after.sla.firstResponseBreached).toBe(true);
     expect(after.sla.resolutionBreached).toBe(false);

@@ -2,13 +2,16 @@ import type { NotificationReason } from '@ticketing/db/schema';
 import type { EventData, EventType } from '../events/catalog.ts';
 
 /** The events that happen to a ticket: the ones its watchers hear of. */
-export type TicketEventType = Extract<EventType, `ticket.${string}` | `comment.${string}` | `attachment.${string}`>;
+export type TicketEventType = Extract<
+  EventType,
+  `ticket.${string}` | `comment.${string}` | `attachment.${string}` | `sla.${string}`
+>;
 
 /** One of them with its data, told apart by `type`. */
 export type TicketEvent = { [T in TicketEventType]: { type: T; data: EventData<T> } }[TicketEventType];
 
 /** The reasons the inbox consumer gives to watchers (the others are given by the engine that has them). */
-export type InboxReason = Exclude<NotificationReason, 'webhook_disabled' | 'automation' | 'rule_disabled' | 'sla'>;
+export type InboxReason = Exclude<NotificationReason, 'webhook_disabled' | 'automation' | 'rule_disabled'>;
 
 /** Most specific first: a person hears of an event once, for the first reason on this list that applies. */
 export const reasonPrecedence = [
@@ -17,6 +20,7 @@ export const reasonPrecedence = [
   'status',
   'commented',
   'updated',
+  'sla',
 ] as const satisfies readonly InboxReason[];
 
 /** Who an event concerns beyond its watchers, and what the watchers are told. */
@@ -41,7 +45,7 @@ export interface RuleContext {
 }
 
 /**
- * Every ticket event and who hears of it. Keyed by every ticket.*, comment.* and attachment.* type of the catalog,
+ * Every ticket event and who hears of it. Keyed by every ticket.*, comment.*, attachment.* and sla.* type of the catalog,
  * so a new one does not typecheck until it is decided here.
  */
 export const inboxRules: { [T in TicketEventType]: (data: EventData<T>, context: RuleContext) => InboxRule } = {
@@ -66,6 +70,9 @@ export const inboxRules: { [T in TicketEventType]: (data: EventData<T>, context:
   'comment.deleted': () => ({ watchers: 'updated' }),
   'attachment.added': () => ({ watchers: 'updated' }),
   'attachment.deleted': () => ({ watchers: 'updated' }),
+  // The SLA job's warnings and breaches: everyone watching (the reporter and assignees among them).
+  'sla.warning': () => ({ watchers: 'sla' }),
+  'sla.breached': () => ({ watchers: 'sla' }),
 };
 
 export function ruleOf(event: TicketEvent, context: RuleContext): InboxRule {
