@@ -221,6 +221,19 @@ describe('SLA policies', () => {
     expect(board.slaBreached).toBeGreaterThanOrEqual(1);
   });
 
+  it('sends each warning and breach once when two processes check at the same moment', async () => {
+    const ticket = await api.createTicket(member.actor, { projectKey: project.key, title: 'Twice?', priority: 'high' });
+    await age(ticket.id, 300);
+    await Promise.all([sendSlaEvents(db), sendSlaEvents(db), sendSlaEvents(db)]);
+    const said = await slaEventsOf(ticket.id);
+    expect(said.map((event) => `${event.type}:${(event.data as { target: string }).target}`).sort()).toEqual([
+      'sla.breached:firstResponse',
+      'sla.breached:resolution',
+      'sla.warning:firstResponse',
+      'sla.warning:resolution',
+    ]);
+  });
+
   it('knows sla: in the query language, with an error at the position for a wrong value', () => {
     expect(parseQuery('sla:at-risk').sla).toBe('at-risk');
     expect(() => parseQuery('status:open sla:late')).toThrow(/sla: takes breached, at-risk, met, not "late" \(at 13/);
