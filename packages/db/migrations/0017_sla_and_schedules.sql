@@ -28,4 +28,11 @@ ALTER TABLE "sla_policies" ADD CONSTRAINT "sla_policies_updated_by_users_id_fk" 
 CREATE INDEX "tickets_sla_next_idx" ON "tickets" USING btree ("sla_next_at") WHERE "tickets"."sla_next_at" is not null and "tickets"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "tickets_sla_breached_idx" ON "tickets" USING btree ("project_id") WHERE "tickets"."deleted_at" is null and "tickets"."closed_at" is null and ("tickets"."first_response_breached" or "tickets"."resolution_breached");--> statement-breakpoint
 CREATE UNIQUE INDEX "workflow_runs_schedule_key" ON "workflow_runs" USING btree ("workflow_id","version","scheduled_at","ticket_id") WHERE "workflow_runs"."scheduled_at" is not null;--> statement-breakpoint
-CREATE INDEX "workflows_next_run_idx" ON "workflows" USING btree ("next_run_at") WHERE "workflows"."next_run_at" is not null;
+CREATE INDEX "workflows_next_run_idx" ON "workflows" USING btree ("next_run_at") WHERE "workflows"."next_run_at" is not null;--> statement-breakpoint
+-- Tickets from before SLAs: those past open were answered (as far as can be told, when first started,
+-- else closed, else last changed), and the clocks of blocked and closed ones stand still from then on.
+-- Without this a policy set later would count their whole past against them.
+UPDATE "tickets" SET
+	"first_responded_at" = coalesce("started_at", "closed_at", "updated_at"),
+	"sla_paused_at" = CASE WHEN "status" = 'closed' THEN coalesce("closed_at", "updated_at") WHEN "status" = 'blocked' THEN "updated_at" END
+WHERE "status" <> 'open';
