@@ -93,6 +93,14 @@ export const webhooksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/webhooks.tsx'), 'WebhooksPage'),
 });
 
+export const automationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$key/automation',
+  // `new` or a rule's id: the editor instead of the list.
+  validateSearch: z.object({ edit: z.string().max(64).optional() }),
+  component: lazyRouteComponent(() => import('./routes/automation.tsx'), 'AutomationPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   registerRoute,
@@ -107,6 +115,7 @@ const routeTree = rootRoute.addChildren([
     projectsRoute,
     reportsRoute,
     webhooksRoute,
+    automationRoute,
   ]),
 ]);
 

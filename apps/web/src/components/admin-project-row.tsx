@@ -69,6 +69,13 @@ export function ProjectRows({ project }: { project: Project }) {
                 >
                   Webhooks<span className="sr-only"> of {project.key}</span>
                 </Link>
+                <Link
+                  to="/projects/$key/automation"
+                  params={{ key: project.key }}
+                  className="rounded px-2 py-1 text-sm text-indigo-800 underline"
+                >
+                  Automation<span className="sr-only"> of {project.key}</span>
+                </Link>
                 {project.archived ? (
                   <Button
                     aria-label={`Unarchive ${project.key}`}
