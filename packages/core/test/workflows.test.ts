@@ -72,24 +72,43 @@ describe('workflow rules', () => {
     ).toBe(true);
   });
 
-  it('refuse what cannot run yet: a schedule, the notify action', async () => {
-    const scheduled = createWorkflowInput.parse({ ...rule, trigger: { type: 'schedule', every: '1h' } });
-    await expect(createWorkflow(deps, lead.actor, scheduled)).rejects.toMatchObject({
-      code: 'E_VALIDATION',
-      details: { fields: { trigger: ['Scheduled rules are not available yet'] } },
-    });
+  it('refuse what cannot run yet (SLA events) or ever (a schedule sending its event to a webhook)', async () => {
     const onSla = createWorkflowInput.parse({ ...rule, trigger: { type: 'event', event: 'sla.breached' } });
     await expect(createWorkflow(deps, lead.actor, onSla)).rejects.toMatchObject({
       details: { fields: { 'trigger.event': ['SLA events are not available yet'] } },
     });
-    const notifying = createWorkflowInput.parse({
+    const scheduledHook = createWorkflowInput.parse({
       ...rule,
-      actions: [{ type: 'notify', to: 'watchers', message: 'Look at {{ticket.key}}' }],
+      trigger: { type: 'schedule', every: '1h' },
+      actions: [
+        { type: 'addLabels', labels: ['x'] },
+        { type: 'webhook', webhookId: '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e' },
+      ],
     });
-    await expect(createWorkflow(deps, lead.actor, notifying)).rejects.toMatchObject({
+    await expect(createWorkflow(deps, lead.actor, scheduledHook)).rejects.toMatchObject({
       code: 'E_VALIDATION',
-      details: { fields: { 'actions.0': ['The notify action is not available yet'] } },
+      details: { fields: { 'actions.1': [expect.stringMatching(/no event to send/)] } },
     });
+    // A schedule and the notify action are saved.
+    const scheduled = await createWorkflow(
+      deps,
+      lead.actor,
+      createWorkflowInput.parse({
+        ...rule,
+        trigger: { type: 'schedule', every: '1h' },
+        actions: [{ type: 'notify', to: 'watchers', message: 'Look at {{ticket.key}}' }],
+      }),
+    );
+    expect(scheduled).toMatchObject({ trigger: { type: 'schedule', every: '1h', timeZone: 'UTC' }, nextRunAt: null });
+    // An edit to send to a webhook is refused the same way.
+    await expect(
+      updateWorkflow(
+        deps,
+        lead.actor,
+        updateWorkflowInput.parse({ id: scheduled.id, version: 1, actions: scheduledHook.actions }),
+      ),
+    ).rejects.toMatchObject({ code: 'E_VALIDATION', details: { fields: { 'actions.1': [expect.any(String)] } } });
+    await deleteWorkflow(deps, lead.actor, { id: scheduled.id });
   });
 
   it('fill templates with values only, never running anything', () => {

@@ -46,12 +46,19 @@ export function summarize(event: InboxEvent): string {
       return 'deleted a comment';
     case 'webhook.disabled':
       return 'reason' in data ? `turned a webhook off (${words(data.reason)})` : 'turned a webhook off';
+    case 'workflow.notified':
+      return 'message' in data ? `says: “${data.message}”` : 'notified you';
+    case 'workflow.disabled':
+      return 'name' in data && 'failures' in data
+        ? `turned your rule “${data.name}” off: it failed ${data.failures} times in a row`
+        : 'turned a rule of yours off';
     default:
       return words(event.type);
   }
 }
 
-/** Who did it: a person's name, or the kind of actor when no person did (automation, system). */
+/** Who did it: a person's name, a rule that notified ("Automation: <rule name>"), or the kind of actor. */
 export function actorName(event: InboxEvent): string {
+  if (event.type === 'workflow.notified' && 'ruleName' in event.data) return `Automation: ${event.data.ruleName}`;
   return event.actor.user?.name ?? (event.actor.kind === 'automation' ? 'An automation' : 'The system');
 }

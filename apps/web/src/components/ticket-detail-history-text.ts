@@ -21,10 +21,11 @@ const status = (value: unknown) =>
 const fileNameOf = (value: unknown) =>
   typeof value === 'object' && value !== null && 'fileName' in value ? value.fileName : 'a file';
 
-/** Who made a change: a person, or the system or an automation acting on its own. */
+/** Who made a change: a person, an automation rule ("Automation: <rule name>"), or the system. */
 export function actorOf(entry: HistoryEntry): string {
   if (entry.actor) return entry.actor.name;
-  return entry.actorKind === 'automation' ? 'An automation' : 'The system';
+  if (entry.actorKind !== 'automation') return 'The system';
+  return entry.rule ? `Automation: ${entry.rule.name}` : 'An automation';
 }
 
 /** One history entry as a sentence without its actor ("moved it from Open to Closed"). */

@@ -1067,8 +1067,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * What a rule (saved or not) would do on the latest events it matches, without writing anything
-         * @description The rule's definition as for POST /workflows, plus `events` (default 20, at most 100). Each try runs the conditions and actions as you, in a transaction that is rolled back.
+         * What a rule (saved or not) would do on the latest events it matches, or on the tickets its schedule would touch, without writing anything
+         * @description The rule's definition as for POST /workflows, plus `events` (default 20, at most 100): how many events, or for a schedule how many tickets, to try. Each try runs the conditions and actions as you, in a transaction that is rolled back.
          */
         post: operations["workflows-dryRun"];
         delete?: never;
@@ -1422,6 +1422,12 @@ export interface components {
              */
             actorKind: "user" | "system" | "automation";
             actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description For a change an automation rule made: the rule (its name now, or as it was if deleted) */
+            rule: {
                 /** Format: uuid */
                 id: string;
                 name: string;
@@ -2716,7 +2722,10 @@ export interface components {
             id: string;
             /** @description The version of the rule that ran */
             version: number;
+            /** @description The event it ran on; null for a scheduled run */
             eventId: number | null;
+            /** @description A scheduled run: the time it was due */
+            scheduledAt: string | null;
             ticketKey: string | null;
             /** @description 1 for a change by a person; one more for each rule in a chain */
             depth: number;
@@ -2733,7 +2742,9 @@ export interface components {
             createdAt: string;
         };
         WorkflowDryRun: {
-            eventId: number;
+            /** @description null for a schedule */
+            eventId: number | null;
+            /** @description The event tried, or `schedule` */
             eventType: string;
             ticketKey: string;
             /** @description Whether the ticket, as it is now, meets the conditions */
@@ -12043,7 +12054,7 @@ export interface operations {
                     /** @description The project it acts in; a global rule (admins) when absent */
                     projectKey?: string;
                     /**
-                     * @description How many of the latest matching events to try
+                     * @description How many of the latest matching events to try (a schedule: how many of the tickets it would touch)
                      * @default 20
                      */
                     events?: number;

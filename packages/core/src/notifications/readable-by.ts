@@ -1,4 +1,4 @@
-import type { Transaction } from '@ticketing/db/client';
+import type { Executor } from '@ticketing/db/client';
 import { rowsOf } from '@ticketing/db/rows';
 import { sql } from 'drizzle-orm';
 
@@ -13,7 +13,7 @@ export const readerKey = (reader: Reader) => `${reader.projectId}:${reader.userI
  * Which of these people may read the project now: active, and a member or an admin. A watcher who
  * left the project (their watch row stays) or was deactivated is not notified. One statement.
  */
-export async function readableBy(tx: Transaction, candidates: readonly Reader[]): Promise<Set<string>> {
+export async function readableBy(tx: Executor, candidates: readonly Reader[]): Promise<Set<string>> {
   if (candidates.length === 0) return new Set();
   const distinct = new Map(candidates.map((reader) => [readerKey(reader), reader]));
   const wanted = [...distinct.values()].map((reader) => ({ project_id: reader.projectId, user_id: reader.userId }));

@@ -1,5 +1,5 @@
-import { projectMembers, webhookDeliveries, webhooks, workflowRuns } from '@ticketing/db/schema';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { webhookDeliveries, webhooks } from '@ticketing/db/schema';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { addComment } from '../comments/comments.ts';
 import { commentBodySchema } from '../comments/schemas.ts';
@@ -14,8 +14,10 @@ import { ticketAccess } from '../tickets/ticket-access.ts';
 import { transitionTicket } from '../tickets/transition-ticket.ts';
 import { updateTicket } from '../tickets/update-ticket.ts';
 import { deliverWebhookJob } from '../webhooks/deliver-job.ts';
+import { notifyAction } from './notify-action.ts';
+import { nextInTurn, type Turn } from './round-robin.ts';
 import type { WorkflowAction } from './schemas.ts';
-import { fillTemplate } from './template.ts';
+import { fillTemplate, templateValues } from './template.ts';
 
 /** What one action did: the field's value before and after, or why it changed nothing. */
 export interface ActionResult {
@@ -23,6 +25,8 @@ export interface ActionResult {
   before?: unknown;
   after?: unknown;
   skipped?: string;
+  /** A round-robin assignment: whose turn it was, and which of the rule's picks (round-robin.ts). */
+  roundRobin?: Turn;
 }
 
 export interface ActionContext {
@@ -30,7 +34,8 @@ export interface ActionContext {
   actor: Actor;
   key: string;
   projectId: string;
-  eventId: number;
+  /** The event the run is for; null for a scheduled run. */
+  eventId: number | null;
   ruleId: string;
   ruleName: string;
 }
@@ -56,29 +61,18 @@ async function withFreshTicket<T>(context: ActionContext, change: (ticket: Ticke
 const same = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item) => b.includes(item));
 
-async function setAssignees(context: ActionContext, next: (ticket: Ticket) => string[]): Promise<ActionResult> {
+async function setAssignees(
+  context: ActionContext,
+  type: 'assign' | 'unassign',
+  next: (ticket: Ticket) => string[],
+): Promise<ActionResult> {
   return withFreshTicket(context, async (ticket) => {
     const before = ticket.assignees.map((person) => person.id);
     const after = [...new Set(next(ticket))];
-    if (same(before, after)) return { type: 'assign', skipped: 'no change' };
+    if (same(before, after)) return { type, skipped: 'no change' };
     await assignTicket(context.deps, context.actor, { key: ticket.key, version: ticket.version, assigneeIds: after });
-    return { type: 'assign', before, after };
+    return { type, before, after };
   });
-}
-
-/** The member of the role next in turn: members by id, turning with each run of this rule that assigned. */
-async function nextInTurn(context: ActionContext, role: (typeof projectMembers.$inferSelect)['role']) {
-  const members = await context.deps.db
-    .select({ userId: projectMembers.userId })
-    .from(projectMembers)
-    .where(and(eq(projectMembers.projectId, context.projectId), eq(projectMembers.role, role)))
-    .orderBy(asc(projectMembers.userId));
-  if (members.length === 0) throw new DomainError('E_VALIDATION', `The project has no ${role} to assign`);
-  const [done] = await context.deps.db
-    .select({ n: count() })
-    .from(workflowRuns)
-    .where(and(eq(workflowRuns.workflowId, context.ruleId), eq(workflowRuns.outcome, 'done')));
-  return members[(done?.n ?? 0) % members.length]?.userId ?? '';
 }
 
 /** Carries out one action as the rule's owner, attributed to the rule. */
@@ -109,15 +103,19 @@ export async function applyAction(context: ActionContext, action: WorkflowAction
     case 'assign': {
       const { assignee } = action;
       if (assignee.kind === 'user')
-        return setAssignees(context, (ticket) => [...ticket.assignees.map((p) => p.id), assignee.userId]);
+        return setAssignees(context, 'assign', (ticket) => [...ticket.assignees.map((p) => p.id), assignee.userId]);
       if (assignee.kind === 'reporter') {
-        return setAssignees(context, (ticket) => [...ticket.assignees.map((p) => p.id), ticket.reporter.id]);
+        return setAssignees(context, 'assign', (ticket) => [...ticket.assignees.map((p) => p.id), ticket.reporter.id]);
       }
-      const next = await nextInTurn(context, assignee.role);
-      return setAssignees(context, (ticket) => [...ticket.assignees.map((p) => p.id), next]);
+      const turn = await nextInTurn(context, assignee.role);
+      const result = await setAssignees(context, 'assign', (ticket) => [
+        ...ticket.assignees.map((p) => p.id),
+        turn.userId,
+      ]);
+      return result.skipped ? result : { ...result, roundRobin: turn };
     }
     case 'unassign':
-      return setAssignees(context, (ticket) =>
+      return setAssignees(context, 'unassign', (ticket) =>
         action.userId ? ticket.assignees.map((p) => p.id).filter((id) => id !== action.userId) : [],
       );
     case 'transition':
@@ -128,15 +126,7 @@ export async function applyAction(context: ActionContext, action: WorkflowAction
       });
     case 'comment': {
       const ticket = await getTicket(deps, actor, { key: context.key });
-      const body = fillTemplate(action.body, {
-        'ticket.key': ticket.key,
-        'ticket.title': ticket.title,
-        'ticket.status': ticket.status,
-        'ticket.priority': ticket.priority,
-        'ticket.dueDate': ticket.dueDate ?? '',
-        'ticket.reporter': ticket.reporter.name,
-        'rule.name': context.ruleName,
-      });
+      const body = fillTemplate(action.body, templateValues(ticket, context.ruleName));
       const checked = commentBodySchema.safeParse(body);
       if (!checked.success)
         throw new DomainError('E_VALIDATION', 'The comment, filled in, is longer than a comment may be');
@@ -147,6 +137,8 @@ export async function applyAction(context: ActionContext, action: WorkflowAction
       // The triggering event, sent to one webhook of the project (whatever event types it takes), if
       // the rule's owner may still run the project's webhooks.
       assertProjectCan(await ticketAccess(deps.db, actor, context.key), 'project:manage');
+      // Refused when saved (cannotRun): a scheduled run has no event.
+      if (context.eventId === null) throw new DomainError('E_VALIDATION', 'A scheduled run has no event to send');
       const [hook] = await deps.db
         .select({ id: webhooks.id })
         .from(webhooks)
@@ -164,6 +156,6 @@ export async function applyAction(context: ActionContext, action: WorkflowAction
       return { type: 'webhook', after: delivery.id };
     }
     case 'notify':
-      throw new DomainError('E_VALIDATION', 'Notifying from a rule is not available yet');
+      return notifyAction(context, action);
   }
 }

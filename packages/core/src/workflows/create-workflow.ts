@@ -4,13 +4,14 @@ import type { Deps } from '../deps.ts';
 import { invalid } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
-import { type CreateWorkflowInput, notYetRunnable, type Workflow } from './schemas.ts';
+import { firstRunAt } from './next-run-at.ts';
+import { type CreateWorkflowInput, cannotRun, notYetRunnable, type Workflow } from './schemas.ts';
 import { toWorkflow, workflowAccess } from './workflow-access.ts';
 
 /** A rule of one project (its lead, a manager in it, an admin) or a global one (admins), as version 1. */
 export async function createWorkflow(deps: Deps, actor: Actor, input: CreateWorkflowInput): Promise<Workflow> {
   const { name, projectKey, enabled, ...definition } = input;
-  const unavailable = notYetRunnable(definition);
+  const unavailable = notYetRunnable(definition) ?? cannotRun(definition);
   if (unavailable) throw invalid(unavailable.field, unavailable.message);
   let projectId: string | null = null;
   if (projectKey) {
@@ -21,7 +22,14 @@ export async function createWorkflow(deps: Deps, actor: Actor, input: CreateWork
   const id = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(workflows)
-      .values({ projectId, ownerId: actor.userId, name, enabled, definition })
+      .values({
+        projectId,
+        ownerId: actor.userId,
+        name,
+        enabled,
+        definition,
+        nextRunAt: firstRunAt(definition, enabled),
+      })
       .returning({ id: workflows.id });
     if (!row) throw new Error('workflow insert returned no row');
     await tx

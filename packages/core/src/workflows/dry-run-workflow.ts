@@ -4,23 +4,30 @@ import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError } from '../errors.ts';
+import { invalid } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { applyAction } from './apply-action.ts';
-import { createWorkflowInput } from './schemas.ts';
+import { scheduledCandidates } from './run-scheduled-workflow-job.ts';
+import { cannotRun, createWorkflowInput } from './schemas.ts';
 import { ticketMatches } from './ticket-matches.ts';
 import { triggerMatches } from './trigger-matches.ts';
 
 export const dryRunInput = createWorkflowInput.omit({ enabled: true }).extend({
-  events: z.coerce.number().int().min(1).max(100).default(20).describe('How many of the latest matching events to try'),
+  events: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .describe('How many of the latest matching events to try (a schedule: how many of the tickets it would touch)'),
 });
 
 export const dryRunResultSchema = z
   .array(
     z.object({
-      eventId: z.number().int(),
-      eventType: z.string(),
+      eventId: z.number().int().nullable().describe('null for a schedule'),
+      eventType: z.string().describe('The event tried, or `schedule`'),
       ticketKey: z.string(),
       matched: z.boolean().describe('Whether the ticket, as it is now, meets the conditions'),
       actions: z.array(z.record(z.string(), z.unknown())).describe('What each action would do: before and after'),
@@ -46,10 +53,23 @@ export async function dryRunWorkflow(deps: Deps, actor: Actor, input: z.infer<ty
     assertProjectCan(access, 'project:manage');
     projectIds = [access.project.id];
   } else assertCan(actor, 'workflows:global');
-  if (definition.trigger.type !== 'event') {
-    throw new DomainError('E_VALIDATION', 'A dry run tries a rule on events: scheduled rules are not available yet');
-  }
+  const impossible = cannotRun(definition);
+  if (impossible) throw invalid(impossible.field, impossible.message);
   const ruleId = randomUUID();
+  if (definition.trigger.type === 'schedule') {
+    const tickets = await scheduledCandidates(
+      deps,
+      actor,
+      { id: ruleId, version: 1, projectId: projectIds?.[0] ?? null, conditions: definition.conditions },
+      null,
+      limit,
+    );
+    const tried: DryRun = [];
+    for (const ticket of tickets) {
+      tried.push(await tryOn(deps, actor, { ...input, ruleId }, { ...ticket, eventId: null, eventType: 'schedule' }));
+    }
+    return tried;
+  }
   const rule = { id: ruleId, definition };
   const candidates = await deps.db
     .select({ event: events, ticketKey: tickets.key })
@@ -69,41 +89,55 @@ export async function dryRunWorkflow(deps: Deps, actor: Actor, input: z.infer<ty
   for (const { event, ticketKey } of candidates) {
     if (tried.length >= limit) break;
     if (!event.ticketId || !event.projectId || !triggerMatches(rule, event)) continue;
-    const ticketId = event.ticketId;
-    const projectId = event.projectId;
-    const as: Actor = { ...actor, via: { kind: 'automation', ruleId, ruleName: name, runId: randomUUID(), depth: 1 } };
-    const outcome: DryRun[number] = {
-      eventId: event.id,
-      eventType: event.type,
-      ticketKey,
-      matched: false,
-      actions: [],
-      error: null,
-    };
-    try {
-      await deps.db.transaction(async (tx) => {
-        const inTx = { ...deps, db: tx };
-        outcome.matched = await ticketMatches(inTx, as, ticketId, definition.conditions);
-        if (outcome.matched) {
-          const context = {
-            deps: inTx,
-            actor: as,
-            key: ticketKey,
-            projectId,
-            eventId: event.id,
-            ruleId,
-            ruleName: name,
-          };
-          for (const action of definition.actions) {
-            outcome.actions.push({ ...(await applyAction(context, action)) });
-          }
-        }
-        throw new TriedOut();
-      });
-    } catch (error) {
-      if (!(error instanceof TriedOut)) outcome.error = error instanceof Error ? error.message : String(error);
-    }
+    const target = { id: event.ticketId, key: ticketKey, projectId: event.projectId };
+    const outcome = await tryOn(
+      deps,
+      actor,
+      { ...input, ruleId },
+      { ...target, eventId: event.id, eventType: event.type },
+    );
     tried.push(outcome);
   }
   return tried;
+}
+
+/** One run tried as the caller, on one ticket, in a transaction rolled back once its results are in. */
+async function tryOn(
+  deps: Deps,
+  actor: Actor,
+  rule: z.infer<typeof dryRunInput> & { ruleId: string },
+  ticket: { id: string; key: string; projectId: string; eventId: number | null; eventType: string },
+): Promise<DryRun[number]> {
+  const { ruleId, name } = rule;
+  const as: Actor = { ...actor, via: { kind: 'automation', ruleId, ruleName: name, runId: randomUUID(), depth: 1 } };
+  const outcome: DryRun[number] = {
+    eventId: ticket.eventId,
+    eventType: ticket.eventType,
+    ticketKey: ticket.key,
+    matched: false,
+    actions: [],
+    error: null,
+  };
+  try {
+    await deps.db.transaction(async (tx) => {
+      const inTx = { ...deps, db: tx };
+      outcome.matched = await ticketMatches(inTx, as, ticket.id, rule.conditions);
+      if (outcome.matched) {
+        const context = {
+          deps: inTx,
+          actor: as,
+          key: ticket.key,
+          projectId: ticket.projectId,
+          eventId: ticket.eventId,
+          ruleId,
+          ruleName: name,
+        };
+        for (const action of rule.actions) outcome.actions.push({ ...(await applyAction(context, action)) });
+      }
+      throw new TriedOut();
+    });
+  } catch (error) {
+    if (!(error instanceof TriedOut)) outcome.error = error instanceof Error ? error.message : String(error);
+  }
+  return outcome;
 }

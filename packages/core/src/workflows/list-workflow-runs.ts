@@ -15,7 +15,8 @@ export const workflowRunSchema = z
   .object({
     id: z.uuid(),
     version: z.number().int().describe('The version of the rule that ran'),
-    eventId: z.number().int().nullable(),
+    eventId: z.number().int().nullable().describe('The event it ran on; null for a scheduled run'),
+    scheduledAt: z.date().nullable().describe('A scheduled run: the time it was due'),
     ticketKey: z.string().nullable(),
     depth: z.number().int().describe('1 for a change by a person; one more for each rule in a chain'),
     outcome: z.enum(workflowRunOutcomes),
@@ -48,6 +49,7 @@ export async function listWorkflowRuns(
     id: run.id,
     version: run.version,
     eventId: run.eventId,
+    scheduledAt: run.scheduledAt,
     ticketKey,
     depth: run.depth,
     outcome: run.outcome,

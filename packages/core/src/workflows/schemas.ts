@@ -88,6 +88,7 @@ const scheduleTrigger = z
   });
 
 export const triggerSchema = z.discriminatedUnion('type', [eventTrigger, scheduleTrigger]);
+export type ScheduleTrigger = z.infer<typeof scheduleTrigger>;
 
 /** A rule's words: at most this long, with only the known `{{placeholders}}`. */
 const template = (max: number) =>
@@ -155,19 +156,25 @@ export const definitionSchema = z.object({
 });
 
 /**
- * What cannot run yet is refused when saved rather than failing at every run: scheduled triggers, the
- * SLA events and the notify action (issue 13, to come).
+ * What cannot run yet is refused when saved rather than failing at every run: the SLA events
+ * (issue 13, to come).
  */
-export function notYetRunnable(definition: {
-  trigger?: { type: string; event?: string };
-  actions?: { type: string }[];
-}) {
+export function notYetRunnable(definition: { trigger?: { type: string; event?: string } }) {
   const { trigger } = definition;
-  if (trigger?.type === 'schedule') return { field: 'trigger', message: 'Scheduled rules are not available yet' };
   if (trigger?.event?.startsWith('sla.'))
     return { field: 'trigger.event', message: 'SLA events are not available yet' };
-  const notify = definition.actions?.findIndex((action) => action.type === 'notify') ?? -1;
-  if (notify >= 0) return { field: `actions.${notify}`, message: 'The notify action is not available yet' };
+  return null;
+}
+
+/** What no run could do, refused when saved: a scheduled run has no event to send to a webhook. */
+export function cannotRun(definition: { trigger: { type: string }; actions: { type: string }[] }) {
+  const webhook = definition.actions.findIndex((action) => action.type === 'webhook');
+  if (definition.trigger.type === 'schedule' && webhook >= 0) {
+    return {
+      field: `actions.${webhook}`,
+      message: 'A scheduled rule has no event to send: the webhook action goes with an event trigger',
+    };
+  }
   return null;
 }
 
@@ -211,6 +218,7 @@ export const workflowSchema = z
     conditions: z.string(),
     actions: z.array(actionSchema),
     allowRuleTrigger: z.boolean(),
+    nextRunAt: z.date().nullable().describe('A scheduled rule that is on: when it next runs'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

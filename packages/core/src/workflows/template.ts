@@ -30,3 +30,26 @@ export function fillTemplate(template: string, values: Record<Placeholder, strin
     Object.hasOwn(values, name) ? values[name as Placeholder] : whole,
   );
 }
+
+/** The placeholders' values for a ticket (as it is now) and a rule. */
+export function templateValues(
+  ticket: {
+    key: string;
+    title: string;
+    status: string;
+    priority: string;
+    dueDate: string | null;
+    reporter: { name: string };
+  },
+  ruleName: string,
+): Record<Placeholder, string> {
+  return {
+    'ticket.key': ticket.key,
+    'ticket.title': ticket.title,
+    'ticket.status': ticket.status,
+    'ticket.priority': ticket.priority,
+    'ticket.dueDate': ticket.dueDate ?? '',
+    'ticket.reporter': ticket.reporter.name,
+    'rule.name': ruleName,
+  };
+}

@@ -1,9 +1,10 @@
 import { workflows, workflowVersions } from '@ticketing/db/schema';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError, invalid } from '../errors.ts';
-import { definitionSchema, notYetRunnable, type UpdateWorkflowInput, type Workflow } from './schemas.ts';
+import { firstRunAt } from './next-run-at.ts';
+import { cannotRun, definitionSchema, notYetRunnable, type UpdateWorkflowInput, type Workflow } from './schemas.ts';
 import { toWorkflow, workflowAccess } from './workflow-access.ts';
 
 /**
@@ -19,6 +20,8 @@ export async function updateWorkflow(deps: Deps, actor: Actor, input: UpdateWork
     const current = definitionSchema.parse(row.workflow.definition);
     const edited = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const definition = definitionSchema.parse({ ...current, ...edited });
+    const impossible = cannotRun(definition);
+    if (impossible) throw invalid(impossible.field, impossible.message);
     // Whoever edits a rule answers for it: it acts with their permissions from now on.
     const next = {
       name: name ?? row.workflow.name,
@@ -26,6 +29,9 @@ export async function updateWorkflow(deps: Deps, actor: Actor, input: UpdateWork
       version: version + 1,
       ownerId: actor.userId,
       failures: 0,
+      // A schedule counts from the edit (`every`), or its next time of day as edited (`at`); decided on
+      // the row as the update finds it, so an enable or disable meanwhile is not undone.
+      nextRunAt: sql`case when ${workflows.enabled} then ${firstRunAt(definition, true)?.toISOString() ?? null}::timestamptz end`,
     };
     const [updated] = await tx
       .update(workflows)

@@ -1,9 +1,15 @@
 import type { Executor } from '@ticketing/db/client';
-import { projectMembers, projects, users, type WorkflowRow, workflows } from '@ticketing/db/schema';
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { projectMembers, projectRoles, projects, users, type WorkflowRow, workflows } from '@ticketing/db/schema';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { forbidden, notFound } from '../errors.ts';
-import { can, projectPermissionsOf } from '../permissions.ts';
+import {
+  can,
+  globalProjectPermissions,
+  type ProjectPermission,
+  projectPermissionsOf,
+  projectRolePermissions,
+} from '../permissions.ts';
 import { membershipJoin, visibleTo } from '../projects/project-access.ts';
 import { definitionSchema, type Workflow } from './schemas.ts';
 
@@ -30,6 +36,28 @@ export function workflowsQuery(db: Executor, actor: Actor) {
     .leftJoin(projectMembers, membershipJoin(actor))
     .$dynamic();
 }
+
+/** The project roles whose holders run a project (and so manage its rules). */
+const managingRoles = projectRoles.filter((role) =>
+  (projectRolePermissions[role] as readonly ProjectPermission[]).includes('project:manage'),
+);
+
+/**
+ * Rules the actor manages, as canManage below says, in the query: those of projects where their
+ * project role, or their global role with any membership (an admin: everywhere), runs the project;
+ * the global ones for admins. Needs the joins of workflowsQuery.
+ */
+export const workflowsManagedBy = (actor: Actor) => {
+  const everywhere = (globalProjectPermissions[actor.role] as readonly ProjectPermission[]).includes('project:manage');
+  return or(
+    and(isNull(workflows.projectId), can(actor, 'workflows:global') ? sql`true` : sql`false`),
+    and(
+      sql`${workflows.projectId} is not null`,
+      visibleTo(actor),
+      everywhere ? sql`true` : inArray(projectMembers.role, managingRoles),
+    ),
+  );
+};
 
 /** Whoever runs the project manages its rules; admins the global ones. */
 export function canManage(actor: Actor, row: Pick<WorkflowRowWithContext, 'workflow' | 'myRole'>): boolean {
@@ -61,6 +89,7 @@ export function toWorkflow(row: WorkflowRowWithContext): Workflow {
     enabled: workflow.enabled,
     version: workflow.version,
     ...definition,
+    nextRunAt: workflow.nextRunAt,
     createdAt: workflow.createdAt,
     updatedAt: workflow.updatedAt,
   };

@@ -7,9 +7,10 @@ export const dryRun = authedProcedure
       method: 'POST',
       path: '/workflows/dry-run',
       tags: ['workflows'],
-      summary: 'What a rule (saved or not) would do on the latest events it matches, without writing anything',
+      summary:
+        'What a rule (saved or not) would do on the latest events it matches, or on the tickets its schedule would touch, without writing anything',
       description:
-        "The rule's definition as for POST /workflows, plus `events` (default 20, at most 100). Each try runs the conditions and actions as you, in a transaction that is rolled back.",
+        "The rule's definition as for POST /workflows, plus `events` (default 20, at most 100): how many events, or for a schedule how many tickets, to try. Each try runs the conditions and actions as you, in a transaction that is rolled back.",
     },
   })
   .input(dryRunInput)
