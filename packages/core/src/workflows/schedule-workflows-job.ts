@@ -35,17 +35,19 @@ export async function scheduleDueWorkflows(deps: Deps, now = new Date()): Promis
         .limit(BATCH)
         .for('update', { skipLocked: true });
       for (const rule of due) {
-        const { trigger } = definitionSchema.parse(rule.definition);
+        // Saved through the same schema; one that no longer reads is due never rather than stopping
+        // every other rule's schedule behind it.
+        const trigger = definitionSchema.safeParse(rule.definition).data?.trigger;
         const slot = rule.nextRunAt ?? now;
         // Not `updatedAt`: that says when the rule was last edited or enabled.
         await tx
           .update(workflows)
           .set({
-            nextRunAt: trigger.type === 'schedule' ? nextRunAt(trigger, now, slot) : null,
+            nextRunAt: trigger?.type === 'schedule' ? nextRunAt(trigger, now, slot) : null,
             updatedAt: sql`${workflows.updatedAt}`,
           })
           .where(eq(workflows.id, rule.id));
-        if (trigger.type !== 'schedule') continue;
+        if (trigger?.type !== 'schedule') continue;
         const scheduledAt = slot.toISOString();
         await enqueueJob(
           tx,
