@@ -9,7 +9,7 @@ import { Empty, Loading } from './ui/states.tsx';
 export type ReportBase = RouterInputs['reports']['dashboard'];
 
 /** A report's frame: its title, a CSV link with the same parameters, and its states. */
-function Section(props: {
+export function Section(props: {
   id: string;
   title: string;
   csv: string;
@@ -68,6 +68,7 @@ export function DashboardTiles({ input }: { input: ReportBase }) {
         ['Closed in 7 days', data.closedLast7Days],
         ['Overdue', data.overdue],
         ['Unassigned', data.unassigned],
+        ['SLA breached', data.slaBreached],
       ]
     : [];
   return (

@@ -8,6 +8,7 @@ export const columnNames = {
   assignees: 'Assignees',
   labels: 'Labels',
   due: 'Due',
+  sla: 'SLA',
   updated: 'Updated',
 } as const;
 export type ColumnId = keyof typeof columnNames;

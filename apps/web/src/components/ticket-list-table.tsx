@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { priorityNames, statusNames, type TicketListItem } from '../lib/ticket-list-vocabulary.ts';
 import type { ColumnId } from './ticket-list-columns.tsx';
+import { TicketListSlaCell } from './ticket-list-sla-cell.tsx';
 
 const priorityClass: Record<TicketListItem['priority'], string> = {
   low: 'text-slate-700',
@@ -52,6 +53,7 @@ const cells: Record<ColumnId, { header: string; cell(ticket: TicketListItem): Re
         </time>
       ) : null,
   },
+  sla: { header: 'SLA', cell: (t) => <TicketListSlaCell ticket={t} /> },
   updated: {
     header: 'Updated',
     cell: (t) => <time dateTime={t.updatedAt.toISOString()}>{dateTime.format(t.updatedAt)}</time>,

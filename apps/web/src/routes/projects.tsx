@@ -1,6 +1,7 @@
 import { ProjectsTab } from '../components/admin-projects.tsx';
+import { SlaPolicySection } from '../components/sla-policy-section.tsx';
 
-/** Everyone's way to their projects; leads, managers and admins also run them from here. */
+/** Everyone's way to their projects; leads, managers and admins also run them (and their SLAs) from here. */
 export function ProjectsPage() {
   return (
     <section aria-labelledby="projects-title" className="flex flex-col gap-3">
@@ -8,6 +9,7 @@ export function ProjectsPage() {
         Projects
       </h1>
       <ProjectsTab />
+      <SlaPolicySection />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   type ReportBase,
   UserActivity,
 } from '../components/report-sections.tsx';
+import { SlaComplianceSection } from '../components/report-sla-compliance.tsx';
 import { TicketListDebouncedInput } from '../components/ticket-list-debounced-input.tsx';
 import { DateRange, Labelled } from '../components/ticket-list-filter-fields.tsx';
 import { inputClass } from '../components/ui/field.tsx';
@@ -100,6 +101,7 @@ export function ReportsPage() {
         <Aging input={input} />
         <CycleTime input={input} />
       </div>
+      <SlaComplianceSection input={input} />
       <UserActivity input={input} />
     </section>
   );

@@ -13,6 +13,7 @@ import { CommentsSection } from '../components/ticket-detail-comments.tsx';
 import { TicketFieldsEditor } from '../components/ticket-detail-fields.tsx';
 import { HistoryTimeline } from '../components/ticket-detail-history.tsx';
 import { useEditShortcut } from '../components/ticket-detail-shortcut.ts';
+import { TicketSlaClocks } from '../components/ticket-detail-sla.tsx';
 import { DescriptionEditor, TitleEditor } from '../components/ticket-detail-text.tsx';
 import { TransitionButtons } from '../components/ticket-detail-transitions.tsx';
 import { WatchButton } from '../components/ticket-detail-watch.tsx';
@@ -131,6 +132,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
           </div>
           <aside aria-label="Ticket details" className="flex flex-col gap-4">
             <TicketFieldsEditor {...editor} />
+            <TicketSlaClocks ticket={ticket} />
             <section aria-labelledby="ticket-assignees-heading">
               <h2 id="ticket-assignees-heading" className="text-xs font-medium tracking-wide text-slate-600 uppercase">
                 Assignees
