@@ -72,11 +72,42 @@ describe('workflow rules', () => {
     ).toBe(true);
   });
 
-  it('refuse what cannot run yet (SLA events) or ever (a schedule sending its event to a webhook)', async () => {
-    const onSla = createWorkflowInput.parse({ ...rule, trigger: { type: 'event', event: 'sla.breached' } });
-    await expect(createWorkflow(deps, lead.actor, onSla)).rejects.toMatchObject({
-      details: { fields: { 'trigger.event': ['SLA events are not available yet'] } },
+  it('refuse what no run could do: a schedule sending its event to a webhook, a transition the table forbids', async () => {
+    expect(
+      refusal({ ...rule, trigger: { type: 'event', event: 'ticket.created', target: 'resolution' } })['trigger.target'],
+    ).toMatch(/Only an SLA trigger/);
+    // Blocked tickets can only go back to work: closing them is refused, at the action.
+    const closeBlocked = createWorkflowInput.parse({
+      ...rule,
+      conditions: 'status:blocked',
+      actions: [
+        { type: 'addLabels', labels: ['x'] },
+        { type: 'transition', status: 'closed' },
+      ],
     });
+    await expect(createWorkflow(deps, lead.actor, closeBlocked)).rejects.toMatchObject({
+      code: 'E_VALIDATION',
+      details: { fields: { 'actions.1': [expect.stringMatching(/cannot move from blocked to closed/)] } },
+    });
+    // Known from the trigger too, and from an earlier transition in the same rule.
+    const afterBlocked = createWorkflowInput.parse({
+      ...rule,
+      trigger: { type: 'event', event: 'ticket.transitioned', to: 'in_progress' },
+      actions: [
+        { type: 'transition', status: 'blocked' },
+        { type: 'transition', status: 'closed' },
+      ],
+    });
+    await expect(createWorkflow(deps, lead.actor, afterBlocked)).rejects.toMatchObject({
+      details: { fields: { 'actions.1': [expect.stringMatching(/from blocked to closed/)] } },
+    });
+    // Any status: some ticket could make the move, so it is saved (a run fails on the others, logged).
+    const anyStatus = await createWorkflow(
+      deps,
+      lead.actor,
+      createWorkflowInput.parse({ ...rule, conditions: '', actions: [{ type: 'transition', status: 'closed' }] }),
+    );
+    await deleteWorkflow(deps, lead.actor, { id: anyStatus.id });
     const scheduledHook = createWorkflowInput.parse({
       ...rule,
       trigger: { type: 'schedule', every: '1h' },

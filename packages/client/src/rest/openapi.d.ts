@@ -1396,10 +1396,10 @@ export interface components {
             name: string;
         };
         TicketSla: {
-            /** @description null: no target, responded, or paused */
+            /** @description null: no target; kept once met; while paused, as it was when the pause began */
             firstResponseDueAt: string | null;
             firstRespondedAt: string | null;
-            /** @description null: no target or paused; kept once closed */
+            /** @description null: no target; kept once closed; while paused, as it was when the pause began */
             resolutionDueAt: string | null;
             firstResponseBreached: boolean;
             resolutionBreached: boolean;
@@ -2622,6 +2622,11 @@ export interface components {
                  * @enum {string}
                  */
                 to?: "open" | "in_progress" | "blocked" | "closed";
+                /**
+                 * @description sla.warning and sla.breached only: for this target
+                 * @enum {string}
+                 */
+                target?: "firstResponse" | "resolution";
             } | {
                 /** @constant */
                 type: "schedule";
@@ -10954,6 +10959,11 @@ export interface operations {
                          * @enum {string}
                          */
                         to?: "open" | "in_progress" | "blocked" | "closed";
+                        /**
+                         * @description sla.warning and sla.breached only: for this target
+                         * @enum {string}
+                         */
+                        target?: "firstResponse" | "resolution";
                     } | {
                         /** @constant */
                         type: "schedule";
@@ -11403,6 +11413,11 @@ export interface operations {
                          * @enum {string}
                          */
                         to?: "open" | "in_progress" | "blocked" | "closed";
+                        /**
+                         * @description sla.warning and sla.breached only: for this target
+                         * @enum {string}
+                         */
+                        target?: "firstResponse" | "resolution";
                     } | {
                         /** @constant */
                         type: "schedule";
@@ -11952,6 +11967,11 @@ export interface operations {
                          * @enum {string}
                          */
                         to?: "open" | "in_progress" | "blocked" | "closed";
+                        /**
+                         * @description sla.warning and sla.breached only: for this target
+                         * @enum {string}
+                         */
+                        target?: "firstResponse" | "resolution";
                     } | {
                         /** @constant */
                         type: "schedule";

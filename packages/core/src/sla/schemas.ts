@@ -77,9 +77,15 @@ export type SlaPolicy = z.infer<typeof slaPolicyOutput>;
 /** A ticket's clocks, as the API shows them. */
 export const ticketSlaSchema = z
   .object({
-    firstResponseDueAt: z.date().nullable().describe('null: no target, responded, or paused'),
+    firstResponseDueAt: z
+      .date()
+      .nullable()
+      .describe('null: no target; kept once met; while paused, as it was when the pause began'),
     firstRespondedAt: z.date().nullable(),
-    resolutionDueAt: z.date().nullable().describe('null: no target or paused; kept once closed'),
+    resolutionDueAt: z
+      .date()
+      .nullable()
+      .describe('null: no target; kept once closed; while paused, as it was when the pause began'),
     firstResponseBreached: z.boolean(),
     resolutionBreached: z.boolean(),
     atRisk: z.boolean().describe('A running target has used 80 % of its time'),

@@ -5,14 +5,14 @@ import { invalid } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { firstRunAt } from './next-run-at.ts';
-import { type CreateWorkflowInput, cannotRun, notYetRunnable, type Workflow } from './schemas.ts';
+import { type CreateWorkflowInput, cannotRun, type Workflow } from './schemas.ts';
 import { toWorkflow, workflowAccess } from './workflow-access.ts';
 
 /** A rule of one project (its lead, a manager in it, an admin) or a global one (admins), as version 1. */
 export async function createWorkflow(deps: Deps, actor: Actor, input: CreateWorkflowInput): Promise<Workflow> {
   const { name, projectKey, enabled, ...definition } = input;
-  const unavailable = notYetRunnable(definition) ?? cannotRun(definition);
-  if (unavailable) throw invalid(unavailable.field, unavailable.message);
+  const impossible = cannotRun(definition);
+  if (impossible) throw invalid(impossible.field, impossible.message);
   let projectId: string | null = null;
   if (projectKey) {
     const access = await projectAccess(deps.db, actor, projectKey);

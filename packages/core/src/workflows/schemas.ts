@@ -1,9 +1,11 @@
-import { projectRoles, ticketStatuses } from '@ticketing/db/schema';
+import { projectRoles, type TicketStatus, ticketStatuses } from '@ticketing/db/schema';
 import { z } from 'zod';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { parseQuery } from '../query/parse-query.ts';
+import { slaTargetKinds } from '../sla/schemas.ts';
 import { safeText, uuidInput } from '../text.ts';
 import { labelsSchema, prioritySchema } from '../tickets/schemas.ts';
+import { transitions } from '../tickets/transitions.ts';
 import { timeZoneSchema } from '../time-zone.ts';
 import { placeholders, unknownPlaceholder } from './template.ts';
 
@@ -38,10 +40,14 @@ const eventTrigger = z
       .describe('ticket.updated only: any of these changed'),
     from: status.optional().describe('ticket.transitioned only: from this status'),
     to: status.optional().describe('ticket.transitioned only: to this status'),
+    target: z.enum(slaTargetKinds).optional().describe('sla.warning and sla.breached only: for this target'),
   })
   .superRefine((trigger, context) => {
     if (trigger.fields && trigger.event !== 'ticket.updated') {
       context.addIssue({ code: 'custom', path: ['fields'], message: 'Only a ticket.updated trigger names fields' });
+    }
+    if (trigger.target && !trigger.event.startsWith('sla.')) {
+      context.addIssue({ code: 'custom', path: ['target'], message: 'Only an SLA trigger names a target' });
     }
     for (const key of ['from', 'to'] as const) {
       if (trigger[key] && trigger.event !== 'ticket.transitioned') {
@@ -156,24 +162,35 @@ export const definitionSchema = z.object({
 });
 
 /**
- * What cannot run yet is refused when saved rather than failing at every run: the SLA events
- * (issue 13, to come).
+ * What no run could do, refused when saved rather than failing at every run: a webhook action on a
+ * schedule (no event to send), a transition the table forbids from every status the ticket can be in
+ * then (known from a `to` trigger or a `status:` condition, and from earlier transition actions).
  */
-export function notYetRunnable(definition: { trigger?: { type: string; event?: string } }) {
-  const { trigger } = definition;
-  if (trigger?.event?.startsWith('sla.'))
-    return { field: 'trigger.event', message: 'SLA events are not available yet' };
-  return null;
-}
-
-/** What no run could do, refused when saved: a scheduled run has no event to send to a webhook. */
-export function cannotRun(definition: { trigger: { type: string }; actions: { type: string }[] }) {
-  const webhook = definition.actions.findIndex((action) => action.type === 'webhook');
-  if (definition.trigger.type === 'schedule' && webhook >= 0) {
+export function cannotRun(definition: WorkflowDefinition): { field: string; message: string } | null {
+  const { trigger, actions } = definition;
+  const webhook = actions.findIndex((action) => action.type === 'webhook');
+  if (trigger.type === 'schedule' && webhook >= 0) {
     return {
       field: `actions.${webhook}`,
       message: 'A scheduled rule has no event to send: the webhook action goes with an event trigger',
     };
+  }
+  const conditioned = definition.conditions ? parseQuery(definition.conditions).status : undefined;
+  let possible: readonly TicketStatus[] = trigger.type === 'event' && trigger.to ? [trigger.to] : ticketStatuses;
+  if (conditioned) possible = possible.filter((state) => conditioned.includes(state));
+  for (const [index, action] of actions.entries()) {
+    if (action.type !== 'transition') continue;
+    const from = possible.filter((state) => state !== action.status);
+    const allowed = from.some((state) => (transitions[state] as readonly TicketStatus[]).includes(action.status));
+    if (from.length > 0 && !allowed) {
+      return {
+        field: `actions.${index}`,
+        message: `A ticket cannot move from ${from.join(' or ')} to ${action.status} (the transition table allows ${from
+          .map((state) => `${state} → ${transitions[state].join(', ')}`)
+          .join('; ')})`,
+      };
+    }
+    possible = [action.status];
   }
   return null;
 }

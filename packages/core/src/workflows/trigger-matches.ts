@@ -16,7 +16,7 @@ export function ruleOrigin(event: Pick<EventRow, 'actorKind' | 'actor'>): { rule
 
 /**
  * Whether an event starts a run of a rule: its type and the trigger's narrowing (changed fields,
- * from/to). Events a rule caused start runs only of rules that allow it, never of the rule itself.
+ * from/to, SLA target). Events a rule caused start runs only of rules that allow it, never of the rule itself.
  */
 export function triggerMatches(
   rule: { id: string; definition: WorkflowDefinition },
@@ -26,9 +26,10 @@ export function triggerMatches(
   if (trigger.type !== 'event' || trigger.event !== event.type) return false;
   const origin = ruleOrigin(event);
   if (origin && (!allowRuleTrigger || origin.ruleId === rule.id)) return false;
-  const data = event.data as { changes?: Record<string, unknown>; from?: string; to?: string };
+  const data = event.data as { changes?: Record<string, unknown>; from?: string; to?: string; target?: string };
   if (trigger.fields && !trigger.fields.some((field) => data.changes && field in data.changes)) return false;
   if (trigger.from && data.from !== trigger.from) return false;
   if (trigger.to && data.to !== trigger.to) return false;
+  if (trigger.target && data.target !== trigger.target) return false;
   return true;
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { firstRunAt } from './next-run-at.ts';
-import { cannotRun, definitionSchema, notYetRunnable, type UpdateWorkflowInput, type Workflow } from './schemas.ts';
+import { cannotRun, definitionSchema, type UpdateWorkflowInput, type Workflow } from './schemas.ts';
 import { toWorkflow, workflowAccess } from './workflow-access.ts';
 
 /**
@@ -13,8 +13,6 @@ import { toWorkflow, workflowAccess } from './workflow-access.ts';
  */
 export async function updateWorkflow(deps: Deps, actor: Actor, input: UpdateWorkflowInput): Promise<Workflow> {
   const { id, version, name, ...changes } = input;
-  const unavailable = notYetRunnable(changes);
-  if (unavailable) throw invalid(unavailable.field, unavailable.message);
   await deps.db.transaction(async (tx) => {
     const row = await workflowAccess(tx, actor, id);
     const current = definitionSchema.parse(row.workflow.definition);
