@@ -216,8 +216,17 @@ describe('the web app in a browser', () => {
     await board.close();
 
     // Bo watches the ticket; on the projects page a member gets the project's views, not its settings.
-    await other.page.getByRole('button', { name: 'Watch' }).click();
-    await shows(other.page.getByRole('button', { name: 'Unwatch' }));
+    // The mention may have made him a watcher already (the inbox consumer does): then he unwatches
+    // first. Names are exact: "Watch" is part of "Unwatch".
+    const watch = other.page.getByRole('button', { name: 'Watch', exact: true });
+    const unwatch = other.page.getByRole('button', { name: 'Unwatch', exact: true });
+    await shows(other.page.getByText(/You are (not )?watching/));
+    if ((await unwatch.count()) > 0) {
+      await unwatch.click();
+      await shows(other.page.getByText('You are not watching'));
+    }
+    await watch.click();
+    await shows(unwatch);
     await shows(other.page.getByText('You are watching'));
     await other.page.goto('/projects');
     await shows(other.page.getByRole('link', { name: 'Board of TSK' }));
