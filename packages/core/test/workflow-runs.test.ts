@@ -7,6 +7,7 @@ import { userActivity } from '../src/reports/user-activity.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { createWorkflow } from '../src/workflows/create-workflow.ts';
 import { dryRunInput, dryRunWorkflow } from '../src/workflows/dry-run-workflow.ts';
+import { getWorkflow } from '../src/workflows/get-workflow.ts';
 import { listWorkflowRuns } from '../src/workflows/list-workflow-runs.ts';
 import { runWorkflow } from '../src/workflows/run-workflow-job.ts';
 import { createWorkflowInput } from '../src/workflows/schemas.ts';
@@ -108,6 +109,7 @@ describe('rules at work', () => {
       [`${calm.key} not_matched`, `${hot.key} done`].sort(),
     );
     expect(log[0]?.createdAt.getTime()).toBeGreaterThanOrEqual(log[1]?.createdAt.getTime() ?? 0);
+    expect(log.map((run) => run.eventType)).toEqual(['ticket.created', 'ticket.created']);
     await expect(listWorkflowRuns(deps, member.actor, { id: escalate.id, limit: 50 })).rejects.toMatchObject({
       code: 'E_FORBIDDEN',
     });
@@ -192,6 +194,7 @@ describe('rules at work', () => {
     expect(doomed.items).toEqual([]);
     const [row] = await db.select().from(workflows).where(eq(workflows.id, impossible.id));
     expect(row).toMatchObject({ enabled: false, failures: 10 });
+    expect(await getWorkflow(deps, lead.actor, { id: impossible.id })).toMatchObject({ enabled: false, failures: 10 });
   });
 
   it('can be tried on the latest events before they are saved, writing nothing', async () => {

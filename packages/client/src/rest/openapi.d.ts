@@ -2719,6 +2719,8 @@ export interface components {
             allowRuleTrigger: boolean;
             /** @description A scheduled rule that is on: when it next runs */
             nextRunAt: string | null;
+            /** @description Runs failed in a row; at 10 the rule is turned off */
+            failures: number;
             createdAt: string;
             updatedAt: string;
         };
@@ -2729,6 +2731,8 @@ export interface components {
             version: number;
             /** @description The event it ran on; null for a scheduled run */
             eventId: number | null;
+            /** @description That event’s type (ticket.created …); null for a scheduled run */
+            eventType: string | null;
             /** @description A scheduled run: the time it was due */
             scheduledAt: string | null;
             ticketKey: string | null;

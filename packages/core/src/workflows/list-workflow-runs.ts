@@ -1,4 +1,4 @@
-import { tickets, workflowRunOutcomes, workflowRuns } from '@ticketing/db/schema';
+import { events, tickets, workflowRunOutcomes, workflowRuns } from '@ticketing/db/schema';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
@@ -16,6 +16,7 @@ export const workflowRunSchema = z
     id: z.uuid(),
     version: z.number().int().describe('The version of the rule that ran'),
     eventId: z.number().int().nullable().describe('The event it ran on; null for a scheduled run'),
+    eventType: z.string().nullable().describe('That event’s type (ticket.created …); null for a scheduled run'),
     scheduledAt: z.date().nullable().describe('A scheduled run: the time it was due'),
     ticketKey: z.string().nullable(),
     depth: z.number().int().describe('1 for a change by a person; one more for each rule in a chain'),
@@ -39,16 +40,18 @@ export async function listWorkflowRuns(
 ): Promise<WorkflowRun[]> {
   await workflowAccess(deps.db, actor, input.id);
   const rows = await deps.db
-    .select({ run: workflowRuns, ticketKey: tickets.key })
+    .select({ run: workflowRuns, ticketKey: tickets.key, eventType: events.type })
     .from(workflowRuns)
     .leftJoin(tickets, eq(tickets.id, workflowRuns.ticketId))
+    .leftJoin(events, eq(events.id, workflowRuns.eventId))
     .where(eq(workflowRuns.workflowId, input.id))
     .orderBy(desc(workflowRuns.createdAt), desc(workflowRuns.id))
     .limit(input.limit);
-  return rows.map(({ run, ticketKey }) => ({
+  return rows.map(({ run, ticketKey, eventType }) => ({
     id: run.id,
     version: run.version,
     eventId: run.eventId,
+    eventType,
     scheduledAt: run.scheduledAt,
     ticketKey,
     depth: run.depth,

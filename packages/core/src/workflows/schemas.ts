@@ -236,6 +236,7 @@ export const workflowSchema = z
     actions: z.array(actionSchema),
     allowRuleTrigger: z.boolean(),
     nextRunAt: z.date().nullable().describe('A scheduled rule that is on: when it next runs'),
+    failures: z.number().int().describe('Runs failed in a row; at 10 the rule is turned off'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

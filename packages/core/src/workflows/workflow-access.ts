@@ -90,6 +90,7 @@ export function toWorkflow(row: WorkflowRowWithContext): Workflow {
     version: workflow.version,
     ...definition,
     nextRunAt: workflow.nextRunAt,
+    failures: workflow.failures,
     createdAt: workflow.createdAt,
     updatedAt: workflow.updatedAt,
   };
