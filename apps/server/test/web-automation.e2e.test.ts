@@ -9,7 +9,8 @@ import { startTestServer } from './support/test-server.ts';
 
 // The automation page end to end in Debian's Chromium (as web-app.e2e.test.ts: the app built fresh,
 // the real server with its background work on its own database, every screen checked with axe). One
-// story: a manager writes a rule, tries it, turns it on, and sees it act on a new ticket and in its log.
+// story: a manager writes a rule, tries it, turns it on, and sees it act on a new ticket and in its log;
+// then sets an SLA target and sees its clock on a new ticket.
 const webDir = join(import.meta.dirname, '../../web');
 const dist = await tempDir();
 execFileSync(
@@ -64,15 +65,33 @@ async function showsEventually(page: Page, locator: Locator, what: string): Prom
   }
 }
 
+/** A page of the manager's, signed in. */
+async function signedIn() {
+  const watched = await openPage(browser, server.url);
+  const { page } = watched;
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(manager.email);
+  await page.getByLabel('Password').fill(manager.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/tickets/);
+  return watched;
+}
+
+/** A ticket made in the app with the `c` shortcut; returns its key once its page is open. */
+async function createTicket(page: Page, title: string, priority: string): Promise<string> {
+  await page.locator('body').press('c');
+  const dialog = page.getByRole('dialog', { name: 'New ticket' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Priority').selectOption(priority);
+  await dialog.getByRole('button', { name: 'Create ticket' }).click();
+  await page.waitForURL(/\/tickets\/TSK-\d+$/);
+  return page.url().split('/').at(-1) ?? '';
+}
+
 describe('automation in the browser', () => {
   it('a manager writes a rule, dry-runs it, turns it on, and sees it act on a new ticket and in its run log', async () => {
-    const watched = await openPage(browser, server.url);
+    const watched = await signedIn();
     const { page } = watched;
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(manager.email);
-    await page.getByLabel('Password').fill(manager.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/tickets/);
 
     // From the project's row to its automation page, then a new rule.
     await page.goto('/projects');
@@ -114,20 +133,15 @@ describe('automation in the browser', () => {
     await capture(page, 'automation-rules');
 
     // A matching ticket, made in the app: the rule labels it and comments, as the detail page shows.
-    await page.locator('body').press('c');
-    const dialog = page.getByRole('dialog', { name: 'New ticket' });
-    await dialog.getByLabel('Title').fill('Printer jammed again');
-    await dialog.getByLabel('Priority').selectOption('high');
-    await dialog.getByRole('button', { name: 'Create ticket' }).click();
-    await page.waitForURL(/\/tickets\/TSK-\d+$/);
-    const key = page.url().split('/').at(-1) ?? '';
+    const key = await createTicket(page, 'Printer jammed again', 'high');
     await showsEventually(page, page.getByText(`Escalated by Escalate high priority on ${key}`), "the rule's comment");
     await shows(page.getByText('escalated', { exact: true }));
 
-    // The run in the rule's log: the ticket, done, what each action changed.
+    // The run in the rule's log: the ticket and its event, done, what each action changed.
     await page.goto('/projects/TSK/automation');
     await page.getByRole('button', { name: 'Run log of Escalate high priority' }).click();
     const run = page.getByRole('row').filter({ has: page.getByRole('link', { name: key }) });
+    await shows(run.getByText('ticket.created', { exact: true }));
     await shows(run.getByText('Done', { exact: true }));
     await shows(run.getByText('Add labels: none → escalated'));
     await shows(run.getByText('Add a comment: added'));
@@ -139,4 +153,24 @@ describe('automation in the browser', () => {
     expect(labels.labels).toEqual(['escalated']);
     expect(watched.problems).toEqual([]);
   }, 180_000);
+
+  it('a manager sets a critical first-response target of 1 hour and sees its clock on a new critical ticket', async () => {
+    const watched = await signedIn();
+    const { page } = watched;
+    await page.goto('/projects');
+    const sla = page.getByRole('region', { name: 'Service levels (SLA)' });
+    await sla.getByLabel('Project', { exact: true }).selectOption('TSK');
+    await sla.getByLabel('Critical first response', { exact: true }).fill('1');
+    await sla.getByLabel('Critical first response unit').selectOption('h');
+    await sla.getByRole('button', { name: 'Save SLA policy' }).click();
+    await shows(sla.getByRole('status').filter({ hasText: 'Saved.' }));
+
+    // The clock starts with the ticket: an hour less the moments since, never more.
+    await createTicket(page, 'Server room too hot', 'critical');
+    const clocks = page.getByRole('region', { name: 'SLA', exact: true });
+    const firstResponse = clocks.locator('div').filter({ has: page.getByText('First response', { exact: true }) });
+    await shows(firstResponse.getByText(/^(1 h|\d{1,2} min) left$/));
+    await capture(page, 'ticket-sla-clock');
+    expect(watched.problems).toEqual([]);
+  }, 120_000);
 });

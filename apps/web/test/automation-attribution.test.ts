@@ -52,7 +52,13 @@ describe('changes and messages of automation rules', () => {
       'system',
     );
     expect(`${actorName(disabled)} ${summarize(disabled)}`).toBe(
-      'The system turned your rule “Nightly” off: it failed 10 times in a row',
+      'The system turned your rule “Nightly” off: it failed 10 times in a row; the last error: no',
     );
+    const silent = event(
+      'workflow.disabled',
+      { workflowId: 'x', name: 'Nightly', failures: 10, lastError: null },
+      'system',
+    );
+    expect(summarize(silent)).toBe('turned your rule “Nightly” off: it failed 10 times in a row');
   });
 });

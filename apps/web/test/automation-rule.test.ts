@@ -4,12 +4,13 @@ import {
   definitionOf,
   describeActionResult,
   errorsUnder,
-  failuresInARow,
   followActions,
   moved,
   newRuleDraft,
   otherErrors,
   queryErrorAt,
+  runCause,
+  shownTriggerFields,
   triggerOf,
   triggerSummary,
 } from '../src/lib/automation-rule.ts';
@@ -67,7 +68,7 @@ describe('the automation editor’s model', () => {
     const fields = {
       name: ['A rule needs a name'],
       'actions.0.labels': ['Too small'],
-      'actions.2': ['The notify action is not available yet'],
+      'actions.2': ['Unknown placeholder {{ticket.colour}} (at 5)'],
       version: ['Too small'],
     };
     expect(errorsUnder(fields, 'actions.0')).toEqual(['labels: Too small']);
@@ -77,7 +78,7 @@ describe('the automation editor’s model', () => {
     // Action 0 removed, action 2 moved to the front.
     expect(followActions(fields, ['a', 'b', 'c'], ['c', 'b'])).toEqual({
       name: ['A rule needs a name'],
-      'actions.0': ['The notify action is not available yet'],
+      'actions.0': ['Unknown placeholder {{ticket.colour}} (at 5)'],
       version: ['Too small'],
     });
   });
@@ -90,12 +91,49 @@ describe('the automation editor’s model', () => {
     expect(queryErrorAt('Not a valid query')).toBeNull();
   });
 
-  it('counts the failures in a row as the server does (a stopped loop neither counts nor resets)', () => {
-    const runs = (...outcomes: ('done' | 'failed' | 'not_matched' | 'loop_aborted')[]) =>
-      outcomes.map((outcome) => ({ outcome }));
-    expect(failuresInARow(runs('failed', 'loop_aborted', 'failed', 'done', 'failed'))).toBe(2);
-    expect(failuresInARow(runs('not_matched', 'failed'))).toBe(0);
-    expect(failuresInARow([])).toBe(0);
+  it('narrows an SLA trigger to a target, and only an SLA trigger', () => {
+    expect(triggerOf({ ...trigger, event: 'sla.breached', target: 'firstResponse' })).toEqual({
+      type: 'event',
+      event: 'sla.breached',
+      target: 'firstResponse',
+    });
+    expect(triggerOf({ ...trigger, event: 'sla.warning', target: '' })).toEqual({
+      type: 'event',
+      event: 'sla.warning',
+    });
+    expect(triggerOf({ ...trigger, event: 'ticket.created', target: 'resolution' })).toEqual({
+      type: 'event',
+      event: 'ticket.created',
+    });
+  });
+
+  it('sends a schedule as the API takes it: `15m`, `HH:MM`, a trimmed zone', () => {
+    const schedule = { ...trigger, type: 'schedule' as const, timeZone: ' Europe/Berlin ' };
+    expect(triggerOf({ ...schedule, everyCount: '015', everyUnit: 'm' })).toEqual({
+      type: 'schedule',
+      every: '15m',
+      timeZone: 'Europe/Berlin',
+    });
+    // Not a number: sent as typed, for the server's words next to the field.
+    expect(triggerOf({ ...schedule, everyCount: '1.5' })).toMatchObject({ every: '1.5h' });
+    expect(triggerOf({ ...schedule, schedule: 'at', at: '07:30:00' })).toEqual({
+      type: 'schedule',
+      at: '07:30',
+      timeZone: 'Europe/Berlin',
+    });
+  });
+
+  it('knows which trigger fields the form shows, so errors about the others go above them', () => {
+    expect(shownTriggerFields({ ...trigger, event: 'sla.warning' })).toEqual(['event', 'target']);
+    expect(shownTriggerFields({ ...trigger, event: 'ticket.transitioned' })).toEqual(['event', 'from', 'to']);
+    expect(shownTriggerFields({ ...trigger, type: 'schedule', schedule: 'at' })).toEqual(['at', 'days', 'timeZone']);
+    expect(shownTriggerFields({ ...trigger, type: 'schedule' })).toEqual(['every', 'timeZone']);
+  });
+
+  it('names what a run ran on: its event’s type, or the schedule', () => {
+    expect(runCause({ eventId: 12, eventType: 'ticket.created' })).toBe('ticket.created');
+    expect(runCause({ eventId: null, eventType: null })).toBe('on schedule');
+    expect(runCause({ eventId: 12, eventType: null })).toBe('event #12');
   });
 
   it('says what a run did in words, with names for ids', () => {
@@ -115,6 +153,13 @@ describe('the automation editor’s model', () => {
     expect(triggerSummary({ type: 'event', event: 'ticket.transitioned', to: 'closed' })).toBe(
       'When a ticket changes status (to Closed)',
     );
+    expect(triggerSummary({ type: 'event', event: 'sla.breached', target: 'firstResponse' })).toBe(
+      'When the first response target is missed',
+    );
+    expect(triggerSummary({ type: 'event', event: 'sla.warning', target: 'resolution' })).toBe(
+      'When the resolution target is at risk (80 % gone)',
+    );
+    expect(triggerSummary({ type: 'event', event: 'sla.warning' })).toBe('When an SLA target is at risk (80 % gone)');
     expect(triggerSummary({ type: 'schedule', every: '15m', timeZone: 'UTC' })).toBe('Every 15 minutes');
     expect(triggerSummary({ type: 'schedule', at: '09:00', days: ['mon'], timeZone: 'Europe/Berlin' })).toBe(
       'On Mon at 09:00 (Europe/Berlin)',

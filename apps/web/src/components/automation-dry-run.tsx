@@ -2,24 +2,38 @@ import { Link } from '@tanstack/react-router';
 import { type DryRunResult, describeActionResult, type Names } from '../lib/automation-rule.ts';
 import { Empty } from './ui/states.tsx';
 
-/** What the rule, as written, would have done on the latest events it matches, ticket by ticket. */
-export function DryRunResults({ results, names }: { results: DryRunResult[]; names: Names }) {
+/**
+ * What the rule, as written, would have done on the latest events it matches (a schedule: on the
+ * tickets it would touch now), ticket by ticket.
+ */
+export function DryRunResults(props: { results: DryRunResult[]; names: Names; scheduled: boolean }) {
+  const { results, names, scheduled } = props;
   if (results.length === 0) {
-    return <Empty>No recent event of the project fits this trigger: nothing to try it on.</Empty>;
+    return (
+      <Empty>
+        {scheduled
+          ? 'No ticket of the project meets the conditions now: the schedule would touch none.'
+          : 'No recent event of the project fits this trigger: nothing to try it on.'}
+      </Empty>
+    );
   }
   const matched = results.filter((result) => result.matched).length;
+  const count = (noun: string) => `${results.length} ${noun}${results.length === 1 ? '' : 's'}`;
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">
-        Tried on the latest {results.length} {results.length === 1 ? 'event' : 'events'}: {matched} matched. Nothing was
-        changed.
+        {scheduled
+          ? `Tried on the ${count('ticket')} the schedule would touch now`
+          : `Tried on the latest ${count('event')}`}
+        : {matched} matched. Nothing was changed.
       </p>
       <ul
         aria-label="Dry run, ticket by ticket"
         className="flex flex-col divide-y divide-slate-100 rounded border border-slate-200 bg-white"
       >
         {results.map((result) => (
-          <li key={result.eventId} className="flex flex-col gap-1 px-3 py-2 text-sm">
+          // A schedule's results have no event: each is a ticket of its own.
+          <li key={result.eventId ?? result.ticketKey} className="flex flex-col gap-1 px-3 py-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <Link
                 to="/tickets/$key"
@@ -29,7 +43,7 @@ export function DryRunResults({ results, names }: { results: DryRunResult[]; nam
                 {result.ticketKey}
               </Link>
               <span className="font-mono text-slate-600">
-                {result.eventType} #{result.eventId}
+                {result.eventId === null ? 'on schedule' : `${result.eventType} #${result.eventId}`}
               </span>
               <span
                 className={`rounded px-1.5 text-xs font-medium ${

@@ -225,12 +225,18 @@ export function RuleEditor(props: { projectKey: string; rule?: Workflow; onDone(
           Dry run
         </h3>
         {dryRun.data && !dryRun.isPending ? (
-          <DryRunResults results={dryRun.data} names={lookups.names} />
+          <DryRunResults
+            results={dryRun.data}
+            names={lookups.names}
+            scheduled={dryRun.variables?.trigger.type === 'schedule'}
+          />
         ) : (
           <p className="text-sm text-slate-600">
             {dryRun.isPending
-              ? 'Trying the rule on recent events…'
-              : `Try the rule as written on the project’s latest ${DRY_RUN_EVENTS} events it fits: what it would do, ticket by ticket. Nothing is changed.`}
+              ? 'Trying the rule…'
+              : draft.trigger.type === 'schedule'
+                ? `Try the rule as written on up to ${DRY_RUN_EVENTS} tickets its schedule would touch now: what it would do, ticket by ticket. Nothing is changed.`
+                : `Try the rule as written on the project’s latest ${DRY_RUN_EVENTS} events it fits: what it would do, ticket by ticket. Nothing is changed.`}
           </p>
         )}
       </section>

@@ -2,27 +2,38 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTRPC } from '@ticketing/client/react';
 import { useState } from 'react';
-import { actionTypeNames, failuresInARow, type Names, triggerSummary, type Workflow } from '../lib/automation-rule.ts';
+import { actionTypeNames, type Names, triggerSummary, type Workflow } from '../lib/automation-rule.ts';
 import { RUNS_SHOWN, RunLog } from './automation-runs.tsx';
 import { Button } from './ui/button.tsx';
 import { ConfirmButton } from './ui/confirm-button.tsx';
 import { ProblemNotice } from './ui/problem-notice.tsx';
 import { Timestamp } from './ui/timestamp.tsx';
 
-/** The rule's recent failures, from its latest runs (the rule itself carries no failure count). */
-function LastFailures({ ruleId }: { ruleId: string }) {
+/** Failed runs in a row after which the server turns a rule off (core/workflows/count-failure.ts). */
+const MAX_FAILURES = 10;
+
+/** The last error of a rule that is failing: read from its run log only then (the log's own request). */
+function LastError({ ruleId }: { ruleId: string }) {
   const trpc = useTRPC();
   const runs = useQuery(trpc.workflows.runs.queryOptions({ id: ruleId, limit: RUNS_SHOWN }));
-  if (runs.isPending) return <span className="text-slate-600">…</span>;
-  if (runs.isError) return <span className="text-slate-600">Unknown</span>;
-  const last = runs.data.find((run) => run.outcome === 'failed');
-  if (!last) return <span>{runs.data.length === 0 ? 'No runs yet' : 'None recently'}</span>;
-  const inARow = failuresInARow(runs.data);
+  const last = runs.data?.find((run) => run.outcome === 'failed');
+  if (!last) return null;
+  return (
+    <>
+      ; last <Timestamp date={last.createdAt} />
+      {last.error && `: ${last.error}`}
+    </>
+  );
+}
+
+/** Failures in a row, as the rule carries them; a rule they turned off says so. */
+function Failures({ rule }: { rule: Workflow }) {
+  if (rule.failures === 0) return <span>None</span>;
   return (
     <span className="text-red-800">
-      {inARow > 0 ? `${inARow} in a row; last ` : 'Last '}
-      <Timestamp date={last.createdAt} />
-      {last.error && `: ${last.error}`}
+      {rule.failures} in a row
+      {!rule.enabled && rule.failures >= MAX_FAILURES && ', so it was turned off'}
+      <LastError ruleId={rule.id} />
     </span>
   );
 }
@@ -40,8 +51,6 @@ export function RuleItem({ projectKey, rule, names }: { projectKey: string; rule
   const switching = enable.isPending || disable.isPending;
   const runsId = `runs-${rule.id}`;
   const error = enable.error ?? disable.error ?? remove.error;
-  // A scheduled rule that is on says when it next runs (read defensively: newer servers only).
-  const nextRun = 'nextRunAt' in rule && rule.nextRunAt instanceof Date ? rule.nextRunAt : null;
   return (
     <li className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -68,11 +77,15 @@ export function RuleItem({ projectKey, rule, names }: { projectKey: string; rule
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">Trigger</dt>
         <dd>{triggerSummary(rule.trigger)}</dd>
-        {nextRun && (
+        {rule.trigger.type === 'schedule' && (
           <>
             <dt className="text-slate-600">Next run</dt>
             <dd>
-              <Timestamp date={nextRun} />
+              {rule.nextRunAt ? (
+                <Timestamp date={rule.nextRunAt} />
+              ) : (
+                <span className="text-slate-600">{rule.enabled ? 'None' : 'None while it is off'}</span>
+              )}
             </dd>
           </>
         )}
@@ -88,7 +101,7 @@ export function RuleItem({ projectKey, rule, names }: { projectKey: string; rule
         </dd>
         <dt className="text-slate-600">Failures</dt>
         <dd>
-          <LastFailures ruleId={rule.id} />
+          <Failures rule={rule} />
         </dd>
       </dl>
       <div className="flex flex-wrap gap-2">

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTRPC } from '@ticketing/client/react';
 import { useState } from 'react';
-import { describeActionResult, type Names, outcomeNames, type RunOutcome } from '../lib/automation-rule.ts';
+import { describeActionResult, type Names, outcomeNames, type RunOutcome, runCause } from '../lib/automation-rule.ts';
 import { cell, Table } from './admin-table.tsx';
 import { Button } from './ui/button.tsx';
 import { ProblemNotice } from './ui/problem-notice.tsx';
 import { Empty, Loading } from './ui/states.tsx';
 import { Timestamp } from './ui/timestamp.tsx';
 
-/** Runs a rule's row and its run log both read: one request for both. */
+/** Runs the run log first reads (and a failing rule's row, for its last error: the same request). */
 export const RUNS_SHOWN = 50;
 const MORE_RUNS = 200;
 
@@ -63,8 +63,8 @@ export function RunLog({ ruleId, ruleName, names }: { ruleId: string; ruleName: 
                   ) : (
                     <span className="text-slate-600">No ticket</span>
                   )}{' '}
-                  <span className="text-slate-600">
-                    {run.eventId === null ? 'on schedule' : `event #${run.eventId}`}
+                  <span className={run.eventType ? 'font-mono text-xs text-slate-700' : 'text-slate-600'}>
+                    {runCause(run)}
                   </span>
                   {run.depth > 1 && <span className="block text-xs text-slate-600">chain depth {run.depth}</span>}
                 </td>

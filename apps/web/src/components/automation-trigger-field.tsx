@@ -1,6 +1,10 @@
 import { type ReactNode, useId } from 'react';
 import {
   errorsUnder,
+  isSlaEvent,
+  shownTriggerFields,
+  slaTargetNames,
+  slaTargets,
   type TriggerDraft,
   triggerEventNames,
   triggerEvents,
@@ -108,8 +112,15 @@ export function TriggerField(props: { value: TriggerDraft; onChange(value: Trigg
   const set = (patch: Partial<TriggerDraft>) => props.onChange({ ...value, ...patch });
   const name = useId();
   const scheduleName = useId();
+  const zones = useId();
   const at = (field: string) => errorsUnder(errors, `trigger.${field}`);
-  const own = errors.trigger;
+  // The trigger's own errors, and those about a field the form does not show now.
+  const shown = shownTriggerFields(value);
+  const own = Object.entries(errors).flatMap(([field, messages]) => {
+    if (field === 'trigger') return messages;
+    const under = /^trigger\.([^.]+)/.exec(field)?.[1];
+    return under && !shown.includes(under) ? messages : [];
+  });
   return (
     <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">Trigger</legend>
@@ -128,7 +139,7 @@ export function TriggerField(props: { value: TriggerDraft; onChange(value: Trigg
           On a schedule (every ticket matching the conditions)
         </label>
       </div>
-      {own && (
+      {own.length > 0 && (
         <p role="alert" className="text-sm text-red-800">
           {own.join(' ')}
         </p>
@@ -163,6 +174,27 @@ export function TriggerField(props: { value: TriggerDraft; onChange(value: Trigg
               onChange={(fields) => set({ fields })}
               errors={at('fields')}
             />
+          )}
+          {isSlaEvent(value.event) && (
+            <Control label="SLA target" errors={at('target')}>
+              {(control) => (
+                <select
+                  {...control}
+                  className={`${inputClass} max-w-xs`}
+                  value={value.target}
+                  onChange={(event) =>
+                    set({ target: slaTargets.find((target) => target === event.target.value) ?? '' })
+                  }
+                >
+                  <option value="">Either target</option>
+                  {slaTargets.map((target) => (
+                    <option key={target} value={target}>
+                      {slaTargetNames[target]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Control>
           )}
           {value.event === 'ticket.transitioned' && (
             <div className="flex flex-wrap gap-3">
@@ -255,12 +287,18 @@ export function TriggerField(props: { value: TriggerDraft; onChange(value: Trigg
               <input
                 {...control}
                 className={`${inputClass} max-w-xs`}
+                list={zones}
                 maxLength={64}
                 value={value.timeZone}
                 onChange={(event) => set({ timeZone: event.target.value })}
               />
             )}
           </Control>
+          <datalist id={zones}>
+            {Intl.supportedValuesOf('timeZone').map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
         </div>
       )}
     </fieldset>

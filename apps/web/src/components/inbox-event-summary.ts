@@ -48,10 +48,11 @@ export function summarize(event: InboxEvent): string {
       return 'reason' in data ? `turned a webhook off (${words(data.reason)})` : 'turned a webhook off';
     case 'workflow.notified':
       return 'message' in data ? `says: “${data.message}”` : 'notified you';
-    case 'workflow.disabled':
-      return 'name' in data && 'failures' in data
-        ? `turned your rule “${data.name}” off: it failed ${data.failures} times in a row`
-        : 'turned a rule of yours off';
+    case 'workflow.disabled': {
+      if (!('name' in data && 'failures' in data)) return 'turned a rule of yours off';
+      const lastError = 'lastError' in data && data.lastError ? `; the last error: ${data.lastError}` : '';
+      return `turned your rule “${data.name}” off: it failed ${data.failures} times in a row${lastError}`;
+    }
     default:
       return words(event.type);
   }

@@ -68,6 +68,18 @@ export function NotificationItem({ notification }: { notification: InboxNotifica
           >
             Webhooks of {event.project.key}
           </Link>
+        ) : event.project && notification.reason === 'rule_disabled' ? (
+          // Its rules' page: where the rule's failures and run log are, and its switch to turn it back on.
+          <Link
+            to="/projects/$key/automation"
+            params={{ key: event.project.key }}
+            onClick={() => !notification.read && markThisRead()}
+            className="text-indigo-800 underline"
+          >
+            Automation of {event.project.key}
+          </Link>
+        ) : notification.reason === 'rule_disabled' ? (
+          <span>A global rule</span>
         ) : (
           <span>{event.project?.key ?? 'No ticket'}</span>
         )}{' '}

@@ -11,6 +11,7 @@ type EventTrigger = Extract<TriggerInput, { type: 'event' }>;
 type ScheduleTrigger = Extract<TriggerInput, { type: 'schedule' }>;
 export type TriggerEvent = EventTrigger['event'];
 export type UpdatedField = NonNullable<EventTrigger['fields']>[number];
+export type SlaTarget = NonNullable<EventTrigger['target']>;
 export type Weekday = NonNullable<ScheduleTrigger['days']>[number];
 export type ActionInput = CreateInput['actions'][number];
 export type ActionType = ActionInput['type'];
@@ -31,6 +32,15 @@ export const triggerEventNames: Record<TriggerEvent, string> = {
   'sla.warning': 'An SLA target is at risk (80 % gone)',
 };
 export const triggerEvents = Object.keys(triggerEventNames) as TriggerEvent[];
+
+/** Events an SLA trigger starts from: the only ones narrowed to a target. */
+export const isSlaEvent = (event: TriggerEvent) => event === 'sla.warning' || event === 'sla.breached';
+
+export const slaTargetNames: Record<SlaTarget, string> = {
+  firstResponse: 'First response',
+  resolution: 'Resolution',
+};
+export const slaTargets = Object.keys(slaTargetNames) as SlaTarget[];
 
 export const updatedFieldNames: Record<UpdatedField, string> = {
   title: 'Title',
@@ -109,6 +119,7 @@ export interface TriggerDraft {
   fields: UpdatedField[];
   from: TicketStatus | '';
   to: TicketStatus | '';
+  target: SlaTarget | '';
   schedule: 'every' | 'at';
   everyCount: string;
   everyUnit: 'm' | 'h';
@@ -144,6 +155,7 @@ const blankTrigger = (): TriggerDraft => ({
   fields: [],
   from: '',
   to: '',
+  target: '',
   schedule: 'every',
   everyCount: '1',
   everyUnit: 'h',
@@ -170,6 +182,7 @@ function triggerDraftOf(trigger: TriggerInput): TriggerDraft {
       fields: trigger.fields ?? [],
       from: trigger.from ?? '',
       to: trigger.to ?? '',
+      target: trigger.target ?? '',
     };
   }
   const every = /^(\d+)([mh])$/.exec(trigger.every ?? '');
@@ -203,17 +216,40 @@ export function triggerOf(draft: TriggerDraft): TriggerInput {
       ...(draft.event === 'ticket.updated' && draft.fields.length > 0 ? { fields: draft.fields } : {}),
       ...(draft.event === 'ticket.transitioned' && draft.from ? { from: draft.from } : {}),
       ...(draft.event === 'ticket.transitioned' && draft.to ? { to: draft.to } : {}),
+      ...(isSlaEvent(draft.event) && draft.target ? { target: draft.target } : {}),
     };
   }
+  const timeZone = draft.timeZone.trim();
   if (draft.schedule === 'every') {
-    return { type: 'schedule', every: `${draft.everyCount.trim()}${draft.everyUnit}`, timeZone: draft.timeZone };
+    const count = draft.everyCount.trim();
+    // `015` is 15 to the reader and the server alike; anything but digits goes as typed, for the
+    // server to say what is wrong with it next to the field.
+    const every = /^\d+$/.test(count) ? String(Number(count)) : count;
+    return { type: 'schedule', every: `${every}${draft.everyUnit}`, timeZone };
   }
   return {
     type: 'schedule',
-    at: draft.at,
+    // A time field may hold seconds (`07:30:00`); the API takes hours and minutes.
+    at: /^\d\d:\d\d/.exec(draft.at)?.[0] ?? draft.at,
     ...(draft.days.length > 0 ? { days: weekdays.filter((day) => draft.days.includes(day)) } : {}),
-    timeZone: draft.timeZone,
+    timeZone,
   };
+}
+
+/**
+ * The trigger fields (under `trigger.`) the form shows for the draft: the server's words about any
+ * other field (such as "either `every` or `at`" while the time of day is shown) go above them.
+ */
+export function shownTriggerFields(draft: TriggerDraft): string[] {
+  if (draft.type === 'event') {
+    return [
+      'event',
+      ...(draft.event === 'ticket.updated' ? ['fields'] : []),
+      ...(draft.event === 'ticket.transitioned' ? ['from', 'to'] : []),
+      ...(isSlaEvent(draft.event) ? ['target'] : []),
+    ];
+  }
+  return [...(draft.schedule === 'every' ? ['every'] : ['at', 'days']), 'timeZone'];
 }
 
 export const definitionOf = (draft: RuleDraft): WorkflowDefinition => ({
@@ -272,10 +308,23 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
 
 const listed = (items: readonly string[]) => items.join(', ');
 
-/** The trigger in a line: "When a ticket changes status (to closed)", "Every 15 minutes". */
+/** An SLA event's name for one target: "The first response target is missed". */
+function slaEventName(event: 'sla.warning' | 'sla.breached', target: SlaTarget): string {
+  const which = `The ${slaTargetNames[target].toLowerCase()} target`;
+  return event === 'sla.breached' ? `${which} is missed` : `${which} is at risk (80 % gone)`;
+}
+
+/**
+ * The trigger in a line: "When a ticket changes status (to closed)", "When the resolution target is
+ * missed", "Every 15 minutes".
+ */
 export function triggerSummary(trigger: TriggerInput): string {
   if (trigger.type === 'event') {
-    const name = triggerEventNames[trigger.event];
+    const { event, target } = trigger;
+    const name =
+      target && (event === 'sla.warning' || event === 'sla.breached')
+        ? slaEventName(event, target)
+        : triggerEventNames[event];
     const when = `When ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
     const details = [
       trigger.fields
@@ -347,15 +396,11 @@ export function queryErrorAt(message: string): { position: number; token: string
   return { position: Number(found[1]) - 1, token: found[2] ?? '' };
 }
 
-/** Runs that failed in a row, newest first (a stopped loop neither counts nor resets, as on the server). */
-export function failuresInARow(runs: readonly Pick<WorkflowRun, 'outcome'>[]): number {
-  let count = 0;
-  for (const run of runs) {
-    if (run.outcome === 'loop_aborted') continue;
-    if (run.outcome !== 'failed') break;
-    count++;
-  }
-  return count;
+/** What a run ran on: its event's type (`ticket.created`), or the schedule. */
+export function runCause(run: Pick<WorkflowRun, 'eventId' | 'eventType'>): string {
+  if (run.eventType) return run.eventType;
+  // An event the log no longer has (its type with it): its number is all there is.
+  return run.eventId === null ? 'on schedule' : `event #${run.eventId}`;
 }
 
 /** Names for ids a result holds: people, departments, webhooks. */
