@@ -13,6 +13,7 @@ import { putSlaPolicy } from '../src/sla/put-sla-policy.ts';
 import { putSlaPolicyInput } from '../src/sla/schemas.ts';
 import { sendSlaEvents } from '../src/sla/sla-job.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
+import { importTickets, importTicketsInput } from '../src/tickets/import-tickets.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 
 const deps = await createTestDeps();
@@ -232,6 +233,66 @@ describe('SLA policies', () => {
       'sla.warning:firstResponse',
       'sla.warning:resolution',
     ]);
+  });
+
+  it('records the breach of a target met late in the change that met it, once', async () => {
+    const ticket = await api.createTicket(member.actor, {
+      projectKey: project.key,
+      title: 'Late answer',
+      priority: 'high',
+    });
+    await age(ticket.id, 90);
+    await addComment(deps, lead.actor, { key: ticket.key, body: 'Sorry for the wait' });
+    const [said] = await slaEventsOf(ticket.id);
+    expect(said).toMatchObject({ type: 'sla.breached', data: { target: 'firstResponse' } });
+    await sendSlaEvents(db, minutesAfter(new Date(), 1));
+    expect((await slaEventsOf(ticket.id)).filter((event) => event.type === 'sla.breached')).toHaveLength(1);
+  });
+
+  it('gives tickets imported closed no targets, and open ones their clocks', async () => {
+    const csv = 'title,status,priority\nOld and done,closed,high\nStill open,open,high\n';
+    const result = await importTickets(deps, lead.actor, importTicketsInput.parse({ key: project.key, csv }));
+    const [done, open] = await Promise.all(result.created.map((key) => api.getTicket(lead.actor, key)));
+    expect(done?.sla).toMatchObject({ resolutionDueAt: null, firstResponseDueAt: null, resolutionBreached: false });
+    expect(open?.sla.resolutionDueAt).toEqual(minutesAfter(open?.createdAt ?? new Date(), 240));
+  });
+
+  it('changes its policy while tickets are written, without a deadlock', async () => {
+    const many = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        api.createTicket(member.actor, { projectKey: project.key, title: `Busy ${i}`, priority: 'high' }),
+      ),
+    );
+    const policy = { targets: { high: { firstResponseMinutes: 45, resolutionMinutes: 240 } } };
+    await Promise.all([
+      setPolicy(policy),
+      ...many.map((ticket) =>
+        api.transitionTicket(lead.actor, { key: ticket.key, version: ticket.version, status: 'in_progress' }),
+      ),
+      ...many.map((ticket) => addComment(deps, lead.actor, { key: ticket.key, body: 'On it' })),
+      api.createTicket(member.actor, { projectKey: project.key, title: 'Born during the change', priority: 'high' }),
+    ]);
+    const born = await api.listTickets(lead.actor, { query: 'project:SLA "Born during the change"' });
+    expect(born.items[0]?.sla.firstResponseDueAt).toEqual(minutesAfter(born.items[0]?.createdAt ?? new Date(), 45));
+  });
+
+  it('clears the running clocks and their missed flags when the policy goes; settled targets keep theirs', async () => {
+    const open = 'project:SLA sla:breached -status:closed';
+    expect((await api.listTickets(lead.actor, { query: open })).items.some((item) => item.sla.resolutionBreached)).toBe(
+      true,
+    );
+    await setPolicy({ targets: {} });
+    expect((await getSlaPolicy(deps, viewer.actor, { projectKey: project.key })).policy).toBeNull();
+    // What is left missed is a first response that came late: a fact, like a ticket closed late.
+    const left = (await api.listTickets(lead.actor, { query: open })).items;
+    expect(left.every((item) => !item.sla.resolutionBreached && item.sla.firstRespondedAt !== null)).toBe(true);
+    expect(left.every((item) => item.sla.resolutionDueAt === null)).toBe(true);
+    const board = await dashboard(deps, lead.actor, reportInput.parse({ query: 'project:SLA' }));
+    expect(board.slaBreached).toBe(left.length);
+    expect(
+      (await api.listTickets(lead.actor, { query: 'project:SLA sla:breached status:closed' })).items.length,
+    ).toBeGreaterThan(0);
+    await setPolicy({ targets: { high: { firstResponseMinutes: 60, resolutionMinutes: 240 } } });
   });
 
   it('knows sla: in the query language, with an error at the position for a wrong value', () => {

@@ -11,7 +11,7 @@ CREATE TABLE "sla_policies" (
 --> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "first_responded_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "sla_paused_at" timestamp (3) with time zone;--> statement-breakpoint
-ALTER TABLE "tickets" ADD COLUMN "sla_paused_minutes" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "tickets" ADD COLUMN "sla_pauses" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "first_response_due_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "first_response_warn_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "first_response_warned" boolean DEFAULT false NOT NULL;--> statement-breakpoint
@@ -29,9 +29,10 @@ CREATE INDEX "tickets_sla_next_idx" ON "tickets" USING btree ("sla_next_at") WHE
 CREATE INDEX "tickets_sla_breached_idx" ON "tickets" USING btree ("project_id") WHERE "tickets"."deleted_at" is null and "tickets"."closed_at" is null and ("tickets"."first_response_breached" or "tickets"."resolution_breached");--> statement-breakpoint
 CREATE UNIQUE INDEX "workflow_runs_schedule_key" ON "workflow_runs" USING btree ("workflow_id","version","scheduled_at","ticket_id") WHERE "workflow_runs"."scheduled_at" is not null;--> statement-breakpoint
 CREATE INDEX "workflows_next_run_idx" ON "workflows" USING btree ("next_run_at") WHERE "workflows"."next_run_at" is not null;--> statement-breakpoint
--- Tickets from before SLAs: those past open were answered (as far as can be told, when first started,
--- else closed, else last changed), and the clocks of blocked and closed ones stand still from then on.
--- Without this a policy set later would count their whole past against them.
+-- Tickets from before SLAs: those past open were answered (as far as can be told: when first started,
+-- else closed, else last changed), and the clocks of blocked and closed ones stand still from then on,
+-- so a policy set later does not count a closed ticket's time since closing, or a first response
+-- as missing. Open tickets' clocks still run from their creation, as for any ticket.
 UPDATE "tickets" SET
 	"first_responded_at" = coalesce("started_at", "closed_at", "updated_at"),
 	"sla_paused_at" = CASE WHEN "status" = 'closed' THEN coalesce("closed_at", "updated_at") WHEN "status" = 'blocked' THEN "updated_at" END

@@ -6,12 +6,12 @@ import type { Actor } from '../actor.ts';
 import { isoDateTime } from '../date-range.ts';
 import type { Deps } from '../deps.ts';
 import { forbidden, notFound } from '../errors.ts';
-import type { EventType } from '../events/catalog.ts';
+import type { EventType, NewEvent } from '../events/catalog.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { decodeCursor, pageOf } from '../pagination.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
-import { nextClocks } from '../sla/clocks.ts';
+import { breachesFoundBy, nextClocks } from '../sla/clocks.ts';
 import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { uuidInput } from '../text.ts';
 import { type TicketAccess, ticketAccess } from '../tickets/ticket-access.ts';
@@ -56,8 +56,8 @@ const isFirstResponse = (actor: Actor, access: TicketAccess) =>
   actor.userId !== access.ticket.reporterId &&
   (access.myRole !== null || actor.role === 'admin');
 
-/** Touches the ticket and stops its first-response clock (met, or breached if late). */
-async function respond(db: Executor, access: TicketAccess, now: Date) {
+/** Touches the ticket and stops its first-response clock: met, or breached if late (then its event). */
+async function respond(db: Executor, access: TicketAccess, now: Date): Promise<NewEvent[]> {
   const { ticket } = access;
   const policy = await loadSlaPolicy(db, ticket.projectId);
   const clocks = nextClocks(policy, ticket, { status: ticket.status, priority: ticket.priority, responded: true }, now);
@@ -65,6 +65,12 @@ async function respond(db: Executor, access: TicketAccess, now: Date) {
     .update(tickets)
     .set({ ...clocks, updatedAt: now })
     .where(eq(tickets.id, ticket.id));
+  return breachesFoundBy(ticket, clocks, {
+    projectId: ticket.projectId,
+    ticketId: ticket.id,
+    key: ticket.key,
+    version: ticket.version,
+  });
 }
 
 export async function addComment(deps: Deps, actor: Actor, input: { key: string; body: string }): Promise<Comment> {
@@ -83,11 +89,13 @@ export async function addComment(deps: Deps, actor: Actor, input: { key: string;
       })
       .returning();
     if (!comment) throw new Error('comment insert returned no row');
-    if (isFirstResponse(actor, access)) await respond(tx, access, comment.createdAt);
-    else await touch(tx, access);
+    const answers = isFirstResponse(actor, access);
+    const breaches = answers ? await respond(tx, access, comment.createdAt) : [];
+    if (!answers) await touch(tx, access);
     const { ref, ...event } = commentEvent('comment.added', access);
     await recordEvents(tx, actor, [
       { ...event, data: { ...ref, commentId: comment.id, authorId: comment.authorId, body: comment.body } },
+      ...breaches,
     ]);
     return comment;
   });

@@ -1,13 +1,14 @@
 import type { TicketPriority, TicketRow, TicketStatus } from '@ticketing/db/schema';
+import type { NewEvent } from '../events/catalog.ts';
 import { addClockMinutes, clockMinutesBetween } from './business-time.ts';
-import type { SlaPolicyDefinition, SlaTargetKind } from './schemas.ts';
+import type { BusinessHours, SlaPolicyDefinition, SlaTargetKind } from './schemas.ts';
 
 /** The columns a ticket's SLA clocks live in. */
 export type SlaColumns = Pick<
   TicketRow,
   | 'firstRespondedAt'
   | 'slaPausedAt'
-  | 'slaPausedMinutes'
+  | 'slaPauses'
   | 'firstResponseDueAt'
   | 'firstResponseWarnAt'
   | 'firstResponseBreached'
@@ -29,14 +30,35 @@ export interface ClockChange {
 /** A warning goes out when this share of a target's time is gone. */
 export const WARNING_SHARE = 0.8;
 
-// Blocked waits on someone else and closed is done: in both the clocks stand still. Time spent so is
-// added to `slaPausedMinutes`, and a due time is the creation time plus target plus that.
+/** Pauses kept one by one; a ticket paused more often has its two oldest merged (the gap counts as paused). */
+export const MAX_PAUSES = 100;
+
+// Blocked waits on someone else and closed is done: in both the clocks stand still. Each pause is kept
+// as an interval, so that it is counted under whichever policy applies when a due time is computed:
+// a due time is the creation time plus the target plus the clock time of the pauses.
 const standsStill = (status: TicketStatus) => status === 'blocked' || status === 'closed';
+
+function pausedMinutes(pauses: readonly [string, string][], hours: BusinessHours | undefined): number {
+  let total = 0;
+  for (const [from, to] of pauses) total += clockMinutesBetween(new Date(from), new Date(to), hours);
+  return total;
+}
+
+function withPause(pauses: readonly [string, string][], from: Date, to: Date): [string, string][] {
+  const next: [string, string][] = [...pauses, [from.toISOString(), to.toISOString()]];
+  while (next.length > MAX_PAUSES) {
+    const [first, second, ...rest] = next;
+    if (!first || !second) break;
+    next.splice(0, next.length, [first[0], second[1]], ...rest);
+  }
+  return next;
+}
 
 /** The clock time a ticket has used up to `now`, pauses left out. */
 function usedMinutes(ticket: ClockTicket, policy: SlaPolicyDefinition, now: Date): number {
   const end = ticket.slaPausedAt ?? now;
-  return clockMinutesBetween(ticket.createdAt, end, policy.businessHours) - ticket.slaPausedMinutes;
+  const hours = policy.businessHours;
+  return clockMinutesBetween(ticket.createdAt, end, hours) - pausedMinutes(ticket.slaPauses, hours);
 }
 
 const targetMinutes = (policy: SlaPolicyDefinition | null, priority: TicketPriority, kind: SlaTargetKind) =>
@@ -45,7 +67,8 @@ const targetMinutes = (policy: SlaPolicyDefinition | null, priority: TicketPrior
 /**
  * A ticket's clocks after a change at `now` (creation, a status or priority change, a first response,
  * a new policy). A target already met keeps its times; one met by this change is breached when it took
- * longer than its target. Warned and breached flags are never cleared: each goes out once.
+ * longer than its target. A flag stays set (each event goes out once) while its target applies; a
+ * target the policy no longer has clears its clock and its flag.
  */
 export function nextClocks(
   policy: SlaPolicyDefinition | null,
@@ -54,14 +77,20 @@ export function nextClocks(
   now: Date,
 ): SlaColumns {
   const hours = policy?.businessHours;
-  let pausedMinutes = before.slaPausedMinutes;
+  let pauses = before.slaPauses;
   let pausedAt = before.slaPausedAt;
   if (pausedAt && !standsStill(change.status)) {
-    pausedMinutes += clockMinutesBetween(pausedAt, now, hours);
+    pauses = withPause(pauses, pausedAt, now);
     pausedAt = null;
   } else if (!pausedAt && standsStill(change.status)) {
     pausedAt = now;
   }
+  // Read once, and only where a due time is computed.
+  let paused: number | undefined;
+  const pausedSoFar = () => {
+    paused ??= pausedMinutes(pauses, hours);
+    return paused;
+  };
   // Only read when a target is met now: it walks the ticket's whole life through the business hours.
   const used = () => (policy ? usedMinutes(before, policy, now) : 0);
   const respondsNow =
@@ -76,10 +105,11 @@ export function nextClocks(
         : ([before.resolutionDueAt, before.resolutionWarnAt, before.resolutionBreached] as const);
     const target = targetMinutes(policy, change.priority, kind);
     if (done && !doneNow) return { dueAt, warnAt, breached };
-    if (target === undefined) return { dueAt: null, warnAt: null, breached };
+    // No target (any more): no clock, and nothing missed.
+    if (target === undefined) return { dueAt: null, warnAt: null, breached: false };
     return {
-      dueAt: addClockMinutes(before.createdAt, target + pausedMinutes, hours),
-      warnAt: addClockMinutes(before.createdAt, target * WARNING_SHARE + pausedMinutes, hours),
+      dueAt: addClockMinutes(before.createdAt, target + pausedSoFar(), hours),
+      warnAt: addClockMinutes(before.createdAt, target * WARNING_SHARE + pausedSoFar(), hours),
       breached: breached || (doneNow && used() > target),
     };
   };
@@ -88,7 +118,7 @@ export function nextClocks(
   return {
     firstRespondedAt: before.firstRespondedAt ?? (respondsNow ? now : null),
     slaPausedAt: pausedAt,
-    slaPausedMinutes: Math.round(pausedMinutes),
+    slaPauses: pauses,
     firstResponseDueAt: firstResponse.dueAt,
     firstResponseWarnAt: firstResponse.warnAt,
     firstResponseBreached: firstResponse.breached,
@@ -112,7 +142,7 @@ export function clocksAtCreation(
     closedAt: null,
     firstRespondedAt: null,
     slaPausedAt: null,
-    slaPausedMinutes: 0,
+    slaPauses: [],
     firstResponseDueAt: null,
     firstResponseWarnAt: null,
     firstResponseBreached: false,
@@ -121,4 +151,25 @@ export function clocksAtCreation(
     resolutionBreached: false,
   };
   return nextClocks(policy, fresh, { status, priority }, now);
+}
+
+/** The `sla.breached` events of targets this change found missed (met late): the job never sees those. */
+export function breachesFoundBy(
+  before: Pick<SlaColumns, 'firstResponseBreached' | 'resolutionBreached'>,
+  after: SlaColumns,
+  ticket: { projectId: string; ticketId: string; key: string; version: number },
+): NewEvent[] {
+  const found: NewEvent[] = [];
+  const say = (target: SlaTargetKind, dueAt: Date | null) => {
+    if (!dueAt) return;
+    found.push({
+      type: 'sla.breached',
+      projectId: ticket.projectId,
+      ticketId: ticket.ticketId,
+      data: { key: ticket.key, version: ticket.version, target, dueAt: dueAt.toISOString() },
+    });
+  };
+  if (after.firstResponseBreached && !before.firstResponseBreached) say('firstResponse', after.firstResponseDueAt);
+  if (after.resolutionBreached && !before.resolutionBreached) say('resolution', after.resolutionDueAt);
+  return found;
 }

@@ -27,8 +27,10 @@ export async function putSlaPolicy(deps: Deps, actor: Actor, input: PutSlaPolicy
     assertProjectCan(access, 'project:manage');
     assertNotArchived(access.project);
     const { project } = access;
-    // Locks the project's policy row (or its absence, through the project row) against a second PUT.
-    await tx.execute(sql`select 1 from projects where id = ${project.id} for update`);
+    // Against a second PUT and against creates: a create allocates its number under this row's lock
+    // and reads the policy after it, so it either sees the new policy or is recomputed below. (Not the
+    // project row: every ticket write's event holds a key-share lock on it.)
+    await tx.execute(sql`select 1 from project_counters where project_id = ${project.id} for update`);
     let updatedAt: Date | null = null;
     if (policy) {
       const [row] = await tx
@@ -69,7 +71,7 @@ async function recomputeClocks(
         closedAt: tickets.closedAt,
         firstRespondedAt: tickets.firstRespondedAt,
         slaPausedAt: tickets.slaPausedAt,
-        slaPausedMinutes: tickets.slaPausedMinutes,
+        slaPauses: tickets.slaPauses,
         firstResponseDueAt: tickets.firstResponseDueAt,
         firstResponseWarnAt: tickets.firstResponseWarnAt,
         firstResponseBreached: tickets.firstResponseBreached,
@@ -87,7 +89,9 @@ async function recomputeClocks(
         ),
       )
       .orderBy(asc(tickets.id))
-      .limit(BATCH);
+      .limit(BATCH)
+      // As an update would lock them: a write of one of them waits, or is waited for and read as it left it.
+      .for('no key update');
     if (page.length === 0) return;
     const rows = page.map((ticket) => {
       const clocks = nextClocks(policy, ticket, { status: ticket.status, priority: ticket.priority }, now);
@@ -96,16 +100,20 @@ async function recomputeClocks(
         id: ticket.id,
         fr_due: iso(clocks.firstResponseDueAt),
         fr_warn: iso(clocks.firstResponseWarnAt),
+        fr_breached: clocks.firstResponseBreached,
         r_due: iso(clocks.resolutionDueAt),
         r_warn: iso(clocks.resolutionWarnAt),
+        r_breached: clocks.resolutionBreached,
       };
     });
     await tx.execute(sql`
       update tickets t set
         first_response_due_at = r.fr_due, first_response_warn_at = r.fr_warn,
-        resolution_due_at = r.r_due, resolution_warn_at = r.r_warn
+        first_response_breached = r.fr_breached,
+        resolution_due_at = r.r_due, resolution_warn_at = r.r_warn, resolution_breached = r.r_breached
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as r(id uuid, fr_due timestamptz, fr_warn timestamptz, r_due timestamptz, r_warn timestamptz)
+        as r(id uuid, fr_due timestamptz, fr_warn timestamptz, fr_breached boolean,
+          r_due timestamptz, r_warn timestamptz, r_breached boolean)
       where t.id = r.id`);
     after = page[page.length - 1]?.id ?? after;
     if (page.length < BATCH) return;

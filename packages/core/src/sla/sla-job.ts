@@ -44,7 +44,7 @@ export async function sendSlaEvents(db: Executor, now = new Date()): Promise<num
         .where(and(lte(tickets.slaNextAt, now), isNull(tickets.deletedAt)))
         .orderBy(asc(tickets.slaNextAt))
         .limit(BATCH)
-        .for('update', { skipLocked: true });
+        .for('no key update', { skipLocked: true });
       const events: NewEvent[] = [];
       for (const ticket of due) {
         const flags: Partial<

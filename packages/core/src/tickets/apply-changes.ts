@@ -16,7 +16,7 @@ import { DomainError } from '../errors.ts';
 import type { EventData, NewEvent } from '../events/catalog.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { assertProjectCan } from '../projects/project-access.ts';
-import { nextClocks } from '../sla/clocks.ts';
+import { breachesFoundBy, nextClocks, type SlaColumns } from '../sla/clocks.ts';
 import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { fieldsChangedSince } from './history.ts';
@@ -97,10 +97,12 @@ export async function applyTicketChanges(
     if (changes.status === 'in_progress' && ticket.startedAt === null) patch.startedAt = now;
     transition = { from: ticket.status, to: changes.status };
   }
+  let clocks: SlaColumns | undefined;
   if (patch.status !== undefined || patch.priority !== undefined) {
     const policy = await loadSlaPolicy(tx, ticket.projectId);
     const change = { status: patch.status ?? ticket.status, priority: patch.priority ?? ticket.priority };
-    Object.assign(patch, nextClocks(policy, ticket, change, now));
+    clocks = nextClocks(policy, ticket, change, now);
+    Object.assign(patch, clocks);
   }
 
   if (changes.labels) {
@@ -156,6 +158,7 @@ export async function applyTicketChanges(
     events.push({ type: 'ticket.updated', ...ref, data: { ...version, changes: updated } });
   if (transition) events.push({ type: 'ticket.transitioned', ...ref, data: { ...version, ...transition } });
   if (assigned) events.push({ type: 'ticket.assigned', ...ref, data: { ...version, ...assigned } });
+  if (clocks) events.push(...breachesFoundBy(ticket, clocks, { ...ref, ...version }));
   await recordEvents(tx, actor, events);
   return row;
 }

@@ -32,7 +32,6 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   assertNotArchived(project);
   if (input.departmentId) await assertDepartmentExists(deps.db, input.departmentId);
   await assertAssignable(deps.db, project.id, input.assigneeIds);
-  const policy = await loadSlaPolicy(deps.db, project.id);
 
   const row = await deps.db.transaction(async (tx) => {
     const [counter] = await tx
@@ -41,6 +40,8 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       .where(eq(projectCounters.projectId, project.id))
       .returning({ number: sql<number>`${projectCounters.nextNumber} - 1`.as('number') });
     if (!counter) throw new Error(`project ${project.key} has no ticket counter`);
+    // Read under the counter's lock, which a policy change takes too: never a policy it replaced.
+    const policy = await loadSlaPolicy(tx, project.id);
 
     // The clocks start when the row is written, not when the request came in.
     const createdAt = new Date();

@@ -216,7 +216,6 @@ export async function importTickets(
   }
   if (rows.length === 0) return { dryRun: false, rows: 0, created: [], failures: [] };
   onProgress?.({ phase: 'checked', done: rows.length, total: rows.length });
-  const policy = await loadSlaPolicy(deps.db, project.id);
 
   const created = await deps.db.transaction(async (tx) => {
     // All the numbers at once: the counter row is locked for this import, gapless as ever.
@@ -226,6 +225,8 @@ export async function importTickets(
       .where(eq(projectCounters.projectId, project.id))
       .returning({ first: sql<number>`${projectCounters.nextNumber} - ${rows.length}`.mapWith(Number) });
     if (!counter) throw new Error(`project ${project.key} has no ticket counter`);
+    // Under the counter's lock, as a create reads it.
+    const policy = await loadSlaPolicy(tx, project.id);
     const keys: string[] = [];
     const now = new Date();
     for (let offset = 0; offset < rows.length; offset += BATCH) {
@@ -250,7 +251,8 @@ export async function importTickets(
               startedAt: row.status === 'in_progress' ? now : null,
               createdAt: now,
               updatedAt: now,
-              ...clocksAtCreation(policy, row.priority, row.status, now),
+              // A ticket imported closed was dealt with before it came here: no targets to meet or miss.
+              ...clocksAtCreation(row.status === 'closed' ? null : policy, row.priority, row.status, now),
             };
           }),
         )

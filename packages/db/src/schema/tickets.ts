@@ -68,8 +68,9 @@ export const tickets = pgTable(
     firstRespondedAt: timestampTz(),
     // Since when the clocks stand still (blocked or closed); null while they run.
     slaPausedAt: timestampTz(),
-    // Clock time (business minutes where the policy has business hours) spent paused or closed so far.
-    slaPausedMinutes: integer().notNull().default(0),
+    // The pauses so far, as [from, to] ISO instants: counted in clock time under whichever policy
+    // applies when a due time is computed (a policy with business hours counts only their part).
+    slaPauses: jsonb().$type<[string, string][]>().notNull().default([]),
     firstResponseDueAt: timestampTz(),
     firstResponseWarnAt: timestampTz(),
     firstResponseWarned: boolean().notNull().default(false),
