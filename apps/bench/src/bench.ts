@@ -14,6 +14,17 @@ import { freshDatabase } from './run/bench-database.ts';
 import { captureSql } from './run/capture-sql.ts';
 import { pgbenchScript, runPgbench } from './run/pgbench.ts';
 import { checkTargets, formatTable, type Row, type Target, writeResults } from './run/report.ts';
+import {
+  benchRules,
+  dropOpenRuns,
+  type LagSamples,
+  type LagStats,
+  lagSamples,
+  lastEventId,
+  RuleSet,
+  summarizeLag,
+  waitForRuns,
+} from './run/rules.ts';
 import { startServerProcess } from './run/server-process.ts';
 import { copySeed } from './seed/copy-seed.ts';
 import { HOT_PROJECT_KEY, planFor } from './seed/generate.ts';
@@ -25,8 +36,42 @@ const { values } = parseArgs({
     'reports-only': { type: 'boolean', default: false },
     seconds: { type: 'string' },
     database: { type: 'string', default: 'ticketing_bench' },
+    only: { type: 'string' },
+    help: { type: 'boolean', default: false },
   },
 });
+
+const loadScenarios = ['get', 'list', 'search', 'create', 'transition', 'mixed', 'create-rules'] as const;
+const reportScenarios = [
+  'report-dashboard',
+  'report-breakdown',
+  'report-created',
+  'report-cycle',
+  'report-aging',
+  'report-activity',
+] as const;
+/** The rules scenario: this many rules; how long their runs of one window may take to finish after the load. */
+const RULE_COUNT = 20;
+const DRAIN_MS = 60_000;
+type Scenario = (typeof loadScenarios)[number] | (typeof reportScenarios)[number];
+const allScenarios: readonly Scenario[] = [...loadScenarios, ...reportScenarios];
+
+if (values.help) {
+  console.log(`pnpm bench [options]   (DATABASE_URL=postgres://… required)
+  --tickets N        tickets seeded (1000 … 5000000; default 100000)
+  --quick            4 s per scenario instead of 10
+  --seconds S        seconds per scenario
+  --reports-only     only the report scenarios
+  --only a,b         only these scenarios: ${allScenarios.join(', ')}
+  --database NAME    the database created (dropped first) on DATABASE_URL's server (default ticketing_bench)`);
+  process.exit(0);
+}
+const only = values.only?.split(',').map((name) => name.trim()) ?? null;
+const unknownScenario = only?.find((name) => !allScenarios.includes(name as Scenario));
+if (unknownScenario) {
+  console.error(`--only: unknown scenario "${unknownScenario}" (scenarios: ${allScenarios.join(', ')})`);
+  process.exit(2);
+}
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
@@ -91,28 +136,29 @@ const resetTransitionPool = () =>
 const server = await startServerProcess(databaseUrl, await freePort(), { RATE_LIMIT_PER_MINUTE: '0' });
 console.error(`== server ${server.url} (pid ${server.child.pid}, NODE_ENV=production)`);
 
-const reportScenarios = [
-  'report-dashboard',
-  'report-breakdown',
-  'report-created',
-  'report-cycle',
-  'report-aging',
-  'report-activity',
-] as const;
-const scenarios = [
-  ...(values['reports-only'] ? [] : (['get', 'list', 'search', 'create', 'transition', 'mixed'] as const)),
-  ...reportScenarios,
-];
-/** Reports run one at a time (a person opening them); the dashboard also under load. */
-const connectionsFor = (scenario: (typeof scenarios)[number]) =>
-  scenario === 'report-dashboard' ? [1, 32] : scenario.startsWith('report-') ? [1] : [1, 32];
-const pgbenchFor: Partial<Record<(typeof scenarios)[number], string>> = {
+const scenarios: Scenario[] = [...(values['reports-only'] ? [] : loadScenarios), ...reportScenarios].filter(
+  (scenario) => !only || only.includes(scenario),
+);
+/**
+ * Reports run one at a time (a person opening them); the dashboard also under load. Creates with
+ * rules at the load's concurrency (the rule lag matters when tickets arrive fast).
+ */
+const connectionsFor = (scenario: Scenario) =>
+  scenario === 'report-dashboard'
+    ? [1, 32]
+    : scenario === 'create-rules'
+      ? [32]
+      : scenario.startsWith('report-')
+        ? [1]
+        : [1, 32];
+const pgbenchFor: Partial<Record<Scenario, string>> = {
   get: 'get',
   list: 'list',
   create: 'create',
   transition: 'transition',
 };
 const rows: Row[] = [];
+let rules: RulesResult | null = null;
 try {
   // Warm-up: the first requests compile code paths and fill caches.
   await runLoad('get', 4, 2);
@@ -126,6 +172,11 @@ try {
         Number(b.scenario.startsWith('report-') && b.connections > 1),
     );
   for (const { scenario, connections } of runs) {
+    if (scenario === 'create-rules') {
+      rules = await runRulesScenario(connections);
+      rows.push(...rules.rows);
+      continue;
+    }
     if (scenario === 'transition') await resetTransitionPool();
     const stopSampling = server.sampleRss();
     const result = await runLoad(scenario, connections, seconds);
@@ -180,9 +231,11 @@ const targets: Target[] = values['reports-only']
       ];
 
 const table = formatTable(rows);
-const verdicts = checkTargets(rows, targets);
+const rulesReport = rules ? rulesVerdicts(rules) : null;
+const verdicts = [...checkTargets(rows, targets), ...(rulesReport?.verdicts ?? [])];
 const errors = rows.reduce((sum, row) => sum + row.errors, 0);
 console.log(`\n${table}\n`);
+if (rulesReport) console.log(`${rulesReport.lines.join('\n')}\n`);
 console.log(verdicts.join('\n'));
 if (errors > 0)
   console.log(`\n!!! ${errors} requests FAILED (non-2xx or errors): the numbers above include failures !!!`);
@@ -192,7 +245,7 @@ const { stdout: pgVersion } = await promisify(execFile)('psql', [serverUrl, '-At
 );
 const file = await writeResults(join(import.meta.dirname, '../../../bench/results'), {
   date: new Date().toISOString(),
-  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}`,
+  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}`,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
@@ -204,12 +257,23 @@ const file = await writeResults(join(import.meta.dirname, '../../../bench/result
   seedSeconds: seeded.seconds,
   secondsPerScenario: seconds,
   rows,
+  ...(rules
+    ? {
+        rules: {
+          count: RULE_COUNT,
+          lag: rules.lag,
+          drained: rules.drained,
+          dropped: rules.dropped,
+          segments: rules.segments,
+        },
+      }
+    : {}),
   targets: verdicts,
   errors,
 });
 console.log(`\nwritten to ${file}`);
 
-async function runLoad(scenario: (typeof scenarios)[number], connections: number, duration: number) {
+async function runLoad(scenario: Scenario, connections: number, duration: number) {
   const spec = {
     url: server.url,
     token,
@@ -228,10 +292,141 @@ async function runLoad(scenario: (typeof scenarios)[number], connections: number
     },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+    requests: number;
+    seconds: number;
     rps: number;
     p50: number;
     p99: number;
     non2xx: number;
     errors: number;
   };
+}
+
+interface RulesResult {
+  rows: Row[];
+  lag: LagStats;
+  /** Every run of every window finished within the wait. */
+  drained: boolean;
+  /** Runs still queued after a wait ran out or when the rules went off, dropped so the next window starts clean. */
+  dropped: number;
+  segments: { rules: boolean; requests: number; rps: number; p50: number; p99: number; errors: number }[];
+}
+
+/**
+ * Creates with 20 enabled rules on the hot project against creates without, interleaved (without,
+ * with, with, without: a drift of the machine over the run weighs on both alike), at the plain create
+ * scenario's concurrency. After each window with rules, waits (at most DRAIN_MS) for every run its
+ * events started, then reads their lag from the database. The rules are deleted at the end.
+ */
+async function runRulesScenario(connections: number): Promise<RulesResult> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const ruleSet = new RuleSet(server.url, token);
+  const samples: LagSamples[] = [];
+  const segments: RulesResult['segments'] = [];
+  const rss = { base: 0, rules: 0 };
+  let drained = true;
+  let dropped = 0;
+  try {
+    await ruleSet.create(benchRules(HOT_PROJECT_KEY));
+    let enabled = false;
+    for (const withRules of [false, true, true, false]) {
+      if (withRules !== enabled) {
+        await ruleSet.setEnabled(withRules);
+        enabled = withRules;
+        // Runs that rules' own changes started after the last window (the one rule listening to them
+        // never acts) would otherwise run in this window without rules.
+        if (!withRules) dropped += await dropOpenRuns(sql);
+      }
+      const after = await lastEventId(sql);
+      const stopSampling = server.sampleRss();
+      const result = await runLoad('create', connections, seconds);
+      const peak = stopSampling() / 1024 / 1024;
+      rss[withRules ? 'rules' : 'base'] = Math.max(rss[withRules ? 'rules' : 'base'], peak);
+      const upTo = await lastEventId(sql);
+      let waited = '';
+      if (withRules) {
+        const started = Date.now();
+        const finished = await waitForRuns(sql, { after, upTo }, DRAIN_MS);
+        waited = finished
+          ? `; its runs finished ${((Date.now() - started) / 1000).toFixed(1)} s after the load`
+          : `; its runs had not all finished ${DRAIN_MS / 1000} s after the load`;
+        samples.push(await lagSamples(sql, { after, upTo }));
+        if (!finished) {
+          // What is left would run into the next window: the rules go off, the consumer reads past the
+          // window (queuing nothing now), and the runs still queued are dropped.
+          drained = false;
+          await ruleSet.setEnabled(false);
+          enabled = false;
+          await waitForRuns(sql, { after, upTo }, DRAIN_MS, true);
+          dropped += await dropOpenRuns(sql);
+        }
+      }
+      const errors = result.non2xx + result.errors;
+      segments.push({
+        rules: withRules,
+        requests: result.requests,
+        rps: result.rps,
+        p50: result.p50,
+        p99: result.p99,
+        errors,
+      });
+      console.error(
+        `   create ${withRules ? `with ${RULE_COUNT} rules` : 'without rules'}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${errors} errors` +
+          waited,
+      );
+    }
+  } finally {
+    await ruleSet.setEnabled(false);
+    await ruleSet.remove();
+    dropped += await dropOpenRuns(sql);
+    await sql.end();
+  }
+  // Both windows of a kind as one: their requests over their time; the worse of their latencies.
+  const rowOf = (withRules: boolean): Row => {
+    const mine = segments.filter((segment) => segment.rules === withRules);
+    const requests = mine.reduce((sum, segment) => sum + segment.requests, 0);
+    const time = mine.reduce((sum, segment) => sum + (segment.rps > 0 ? segment.requests / segment.rps : seconds), 0);
+    return {
+      scenario: withRules ? `create r=${RULE_COUNT}` : 'create r=0',
+      connections,
+      rps: time > 0 ? requests / time : 0,
+      p50: Math.max(...mine.map((segment) => segment.p50)),
+      p99: Math.max(...mine.map((segment) => segment.p99)),
+      errors: mine.reduce((sum, segment) => sum + segment.errors, 0),
+      rssPeakMb: rss[withRules ? 'rules' : 'base'],
+      pgbenchTps: null,
+      ratio: null,
+    };
+  };
+  return { rows: [rowOf(false), rowOf(true)], lag: summarizeLag(samples), drained, dropped, segments };
+}
+
+/** The rules scenario's lines: the lag, its target, and the throughput with rules against without. */
+function rulesVerdicts(result: RulesResult): { lines: string[]; verdicts: string[] } {
+  const { lag } = result;
+  const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : `> ${DRAIN_MS / 1000} s`);
+  const outcomes = Object.entries(lag.outcomes)
+    .map(([outcome, n]) => `${n} ${outcome}`)
+    .join(', ');
+  const lines = [
+    `rule lag (event committed → run finished), ${RULE_COUNT} rules, ${lag.events} tickets created with them on, ${lag.runs} runs (${outcomes}):`,
+    `  p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}; event → job enqueued p50 ${ms(lag.enqueueP50)}, p99 ${ms(lag.enqueueP99)}`,
+    result.drained
+      ? '  every run finished within the wait'
+      : `  ${lag.runs - lag.finished} runs had not finished ${DRAIN_MS / 1000} s after the load stopped` +
+        ` (${lag.notQueued ? `≈${lag.notQueued} of them not even queued: the consumer had not read their events; ` : ''}${result.dropped} queued ones dropped after the wait)`,
+  ];
+  const [base, withRules] = result.rows;
+  const verdicts: string[] = [];
+  const mark = (ok: boolean) => (ok ? 'met   ' : 'MISSED');
+  verdicts.push(
+    `${mark(lag.runs > 0 && lag.p99 <= 1000)} rule lag p99 ${ms(lag.p99)} at the create rate (target ≤ 1000 ms)`,
+  );
+  if (base && withRules && base.rps > 0) {
+    const share = withRules.rps / base.rps;
+    verdicts.push(
+      `${mark(share >= 0.9)} create c=${withRules.connections} with ${RULE_COUNT} rules ${withRules.rps.toFixed(0)} req/s, p99 ${withRules.p99} ms vs without ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms: ${(share * 100).toFixed(0)}% (target: no drop, 10% tolerance)`,
+    );
+  }
+  return { lines, verdicts };
 }

@@ -1,4 +1,4 @@
-import { projectCounters } from '@ticketing/db/schema';
+import { comments, projectCounters } from '@ticketing/db/schema';
 import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,35 @@ describe('concurrent writes to one ticket', () => {
     expect(current.version).toBe(ticket.version + 1);
     const moves = (await historyRowsOf(db, ticket.id)).filter((row) => row.action === 'transitioned');
     expect(moves).toHaveLength(1);
+  });
+
+  it(`does not make a write wait for a transaction that only holds a row referencing the ticket${note}`, async () => {
+    // A rule's run inserts its run row (a foreign key to the ticket: FOR KEY SHARE on its row) before
+    // its actions lock the ticket. Had the write lock been FOR UPDATE, two rules acting on one ticket
+    // would each wait for the other's key share: a deadlock, found after PostgreSQL's 1 s.
+    const ticket = await makeTicket(deps, member.actor, project.key);
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holder = db.transaction(async (tx) => {
+      await tx.insert(comments).values({ ticketId: ticket.id, authorId: member.user.id, body: 'Holding a reference' });
+      holding();
+      // PGlite runs one transaction at a time: there, the update below runs after this one.
+      if (deps.connection.kind === 'postgres') await released;
+    });
+    await held;
+    const updated = await Promise.race([
+      api.updateTicket(lead.actor, { key: ticket.key, version: ticket.version, title: 'Not kept waiting' }),
+      new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 3_000)),
+    ]);
+    release();
+    await holder;
+    expect(updated).toMatchObject({ title: 'Not kept waiting', version: ticket.version + 1 });
   });
 
   it(`lets one of two overlapping bulk updates (listed in opposite orders) win, without deadlock${note}`, async () => {

@@ -82,6 +82,7 @@ console.log(
     requests: result.requests.total,
     // Completed requests over the run's wall time (autocannon's per-second average skips idle seconds).
     rps: result.requests.total / (result.duration || spec.seconds),
+    seconds: result.duration || spec.seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,

@@ -60,7 +60,11 @@ export async function ticketAccess(
         visibleTo(actor),
       ),
     );
-  const [row] = options.forUpdate ? await query.for('update', { of: tickets }) : await query;
+  // FOR NO KEY UPDATE, the lock an UPDATE of the row takes itself: writers of the ticket still wait
+  // for each other, but not for transactions that merely hold a row referencing it (the FOR KEY SHARE
+  // of a foreign key). FOR UPDATE waits for those too, so two transactions that each inserted such a
+  // row first (a rule's run row) and then lock the ticket deadlock (found after deadlock_timeout, 1 s).
+  const [row] = options.forUpdate ? await query.for('no key update', { of: tickets }) : await query;
   if (!row) throw notFound('Ticket', { key });
   return { ...row, permissions: projectPermissionsOf(actor, row.myRole) };
 }
