@@ -1,4 +1,4 @@
-import { comments, events, jobs, notifications, tickets, workflowRuns, workflows } from '@ticketing/db/schema';
+import { comments, events, jobs, notifications, tickets, users, workflowRuns, workflows } from '@ticketing/db/schema';
 import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { dryRunInput, dryRunWorkflow } from '../src/workflows/dry-run-workflow.t
 import { nextRunAt } from '../src/workflows/next-run-at.ts';
 import { runOnTicket } from '../src/workflows/run-on-ticket.ts';
 import { runScheduledWorkflow } from '../src/workflows/run-scheduled-workflow-job.ts';
-import { scheduleDueWorkflows } from '../src/workflows/schedule-workflows-job.ts';
+import { latestSlot, scheduleDueWorkflows } from '../src/workflows/schedule-workflows-job.ts';
 import { definitionSchema, updateWorkflowInput } from '../src/workflows/schemas.ts';
 import { setWorkflowEnabled } from '../src/workflows/set-workflow-enabled.ts';
 import { updateWorkflow } from '../src/workflows/update-workflow.ts';
@@ -42,15 +42,13 @@ const jobsOf = async (id: string) =>
 async function ticketIn(
   projectKey: string,
   title: string,
-  options: { status?: 'in_progress'; untouchedMs?: number; labels?: string[] } = {},
+  options: { status?: 'in_progress' | 'blocked'; untouchedMs?: number; labels?: string[] } = {},
 ) {
   let ticket = await api.createTicket(admin.actor, { projectKey, title, labels: options.labels ?? [] });
-  if (options.status) {
-    ticket = await api.transitionTicket(admin.actor, {
-      key: ticket.key,
-      version: ticket.version,
-      status: options.status,
-    });
+  // Blocked is reached through in progress, as the table has it.
+  for (const status of options.status === 'blocked' ? (['in_progress', 'blocked'] as const) : [options.status]) {
+    if (!status) continue;
+    ticket = await api.transitionTicket(admin.actor, { key: ticket.key, version: ticket.version, status });
   }
   if (options.untouchedMs) {
     await db
@@ -139,14 +137,52 @@ describe('a scheduled rule', () => {
     const [row] = await db.select({ updatedAt: workflows.updatedAt }).from(workflows).where(eq(workflows.id, rule.id));
     expect(row?.updatedAt).toEqual(rule.updatedAt);
 
-    // Schedulers that were away for five hours: one run, for the slot that was due, then on the hour.
+    // Schedulers that were away for five hours: one run, for the latest slot that came, then on the hour.
     await scheduleDueWorkflows(deps, later(slot, 5 * 60 * MINUTE + 1000));
     expect((await jobsOf(rule.id)).map((job) => job.scheduledAt)).toEqual([
       slot.toISOString(),
-      later(slot, 60 * MINUTE).toISOString(),
+      later(slot, 5 * 60 * MINUTE).toISOString(),
     ]);
     expect(await nextRunOf(rule.id)).toEqual(later(slot, 6 * 60 * MINUTE));
     await runner.settle();
+    await disable(rule.id);
+  });
+
+  it('missed for weeks at a time of day, runs once for the latest slot that came, and its run log says so', async () => {
+    const marked = await ticketIn(project.key, 'Latest slot', { labels: ['latest-slot'] });
+    const trigger = {
+      type: 'schedule' as const,
+      at: '09:00',
+      days: ['mon' as const, 'thu' as const],
+      timeZone: 'Europe/Berlin',
+    };
+    const rule = await makeRule(deps, lead.actor, {
+      name: 'Mondays and Thursdays',
+      projectKey: project.key,
+      trigger,
+      conditions: 'label:latest-slot',
+      actions: [{ type: 'addLabels', labels: ['seen'] }],
+    });
+    const first = rule.nextRunAt;
+    if (!first) throw new Error('not scheduled');
+    expect(latestSlot(trigger, first, later(first, 1000))).toEqual(first);
+    // Away for 17 days: the slots that came, one after another.
+    const now = later(first, 17 * DAY + 1000);
+    const came = [first];
+    for (let slot = nextRunAt(trigger, first); slot.getTime() <= now.getTime(); slot = nextRunAt(trigger, slot)) {
+      came.push(slot);
+    }
+    const latest = came.at(-1);
+    expect(came.length).toBeGreaterThanOrEqual(4);
+    expect(latestSlot(trigger, first, now)).toEqual(latest);
+
+    await scheduleDueWorkflows(deps, now);
+    expect((await jobsOf(rule.id)).map((job) => job.scheduledAt)).toEqual([latest?.toISOString()]);
+    expect(await nextRunOf(rule.id)).toEqual(nextRunAt(trigger, now));
+    await runner.settle();
+    expect((await runsOf(deps, rule.id)).map((run) => [run.ticketId, run.scheduledAt, run.outcome])).toEqual([
+      [marked.id, latest, 'done'],
+    ]);
     await disable(rule.id);
   });
 
@@ -280,29 +316,135 @@ describe('a scheduled rule', () => {
     await disable(global.id, follower.id);
   });
 
-  it('is turned off by its tenth failure in a row, leaves no half-done action, and tells its owner once', async () => {
-    const doomed = await Promise.all(
+  it('sweeps past tickets that cannot make its move: not applying to them, it is never turned off by them', async () => {
+    // The reviewer's "close stale" rule: blocked tickets cannot be closed (blocked → in_progress, open only).
+    const blocked = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        ticketIn(project.key, `Stale blocked ${n}`, { status: 'blocked', untouchedMs: 20 * DAY, labels: ['sweep'] }),
+      ),
+    );
+    const working = await ticketIn(project.key, 'Stale in progress', {
+      status: 'in_progress',
+      untouchedMs: 20 * DAY,
+      labels: ['sweep'],
+    });
+    const rule = await makeRule(deps, lead.actor, {
+      name: 'Close stale sweep',
+      projectKey: project.key,
+      trigger: { type: 'schedule', every: '1h' },
+      conditions: 'label:sweep updated<-14d',
+      actions: [
+        { type: 'transition', status: 'closed' },
+        { type: 'comment', body: 'Closed by {{rule.name}}' },
+      ],
+    });
+    const slot = await runSlot(rule.id);
+    expect((await api.getTicket(admin.actor, working.key)).status).toBe('closed');
+    for (const ticket of blocked) expect((await api.getTicket(admin.actor, ticket.key)).status).toBe('blocked');
+    const said = await db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(
+        inArray(
+          comments.ticketId,
+          blocked.map((ticket) => ticket.id),
+        ),
+      );
+    expect(said).toEqual([]);
+    const runs = await runsOf(deps, rule.id);
+    expect(runs.filter((run) => run.outcome === 'done').map((run) => [run.ticketId, run.scheduledAt])).toEqual([
+      [working.id, slot],
+    ]);
+    const skipped = runs.filter((run) => run.outcome === 'not_matched');
+    expect(skipped.map((run) => run.ticketId).sort()).toEqual(blocked.map((ticket) => ticket.id).sort());
+    expect(skipped.map((run) => [run.reason, run.actions])).toEqual(
+      blocked.map(() => [
+        'A ticket cannot move from blocked to closed (the transition table allows blocked → in_progress, open)',
+        [],
+      ]),
+    );
+    const ruleRow = async () =>
+      (
+        await db
+          .select({ enabled: workflows.enabled, failures: workflows.failures, nextRunAt: workflows.nextRunAt })
+          .from(workflows)
+          .where(eq(workflows.id, rule.id))
+      )[0];
+    expect(await ruleRow()).toMatchObject({ enabled: true, failures: 0 });
+    // Slot after slot, only the blocked ones are left: the rule stays on, its failures at none.
+    for (let n = 0; n < 10; n++) await runSlot(rule.id);
+    expect(await ruleRow()).toMatchObject({ enabled: true, failures: 0 });
+    expect((await runsOf(deps, rule.id)).filter((run) => run.outcome === 'not_matched')).toHaveLength(110);
+    await disable(rule.id);
+  });
+
+  it('counts one failure a slot however many of its tickets fail, starts again after a slot that acts, and is turned off by its tenth failed slot', async () => {
+    // Reported by someone outside the project: giving each its reporter fails (not a member).
+    await Promise.all(
       Array.from({ length: 12 }, (_, n) => ticketIn(project.key, `Doomed ${n}`, { labels: ['doomed'] })),
     );
     const rule = await makeRule(deps, lead.actor, {
       name: 'Impossible schedule',
       projectKey: project.key,
       trigger: { type: 'schedule', every: '1h' },
-      conditions: 'label:doomed',
+      conditions: 'label:doomed -label:handled',
       actions: [
-        { type: 'addLabels', labels: ['half-done'] },
-        { type: 'transition', status: 'blocked' },
+        { type: 'addLabels', labels: ['handled'] },
+        { type: 'assign', assignee: { kind: 'reporter' } },
       ],
     });
-    await runSlot(rule.id);
+    const ruleRow = async () =>
+      (
+        await db
+          .select({ enabled: workflows.enabled, failures: workflows.failures, nextRunAt: workflows.nextRunAt })
+          .from(workflows)
+          .where(eq(workflows.id, rule.id))
+      )[0];
+    const slotRows = async () => (await runsOf(deps, rule.id)).filter((run) => run.ticketId === null);
+
+    const slot = await runSlot(rule.id);
     const runs = await runsOf(deps, rule.id);
-    expect(runs.map((run) => run.outcome)).toEqual(Array.from({ length: 10 }, () => 'failed'));
-    expect(runs[0]?.error).toMatch(/cannot move from open to blocked/);
-    const [row] = await db.select().from(workflows).where(eq(workflows.id, rule.id));
-    expect(row).toMatchObject({ enabled: false, failures: 10, nextRunAt: null });
-    const labelled = await api.listTickets(admin.actor, { projectKeys: project.key, label: 'half-done' });
-    expect(labelled.items).toEqual([]);
-    expect(doomed).toHaveLength(12);
+    expect(runs.filter((run) => run.ticketId !== null).map((run) => run.outcome)).toEqual(
+      Array.from({ length: 12 }, () => 'failed'),
+    );
+    expect(runs.find((run) => run.ticketId !== null)?.error).toMatch(/not a member of this project/);
+    // The slot's own row says it counted once; twelve failed tickets are one failure, not a rule turned off.
+    expect(await slotRows()).toEqual([
+      expect.objectContaining({
+        outcome: 'failed',
+        scheduledAt: slot,
+        error: expect.stringMatching(/^All 12 runs of this slot failed; the last: Cannot assign: .*not a member/),
+      }),
+    ]);
+    expect(await ruleRow()).toMatchObject({ enabled: true, failures: 1 });
+    // No half-done action: the label of a failed run went with it.
+    const handled = await api.listTickets(admin.actor, { projectKeys: project.key, label: 'handled' });
+    expect(handled.items).toEqual([]);
+
+    // The slot's job once more (at least once): no ticket twice, no second failure.
+    const [job] = await jobsOf(rule.id);
+    if (!job) throw new Error('no job');
+    await runScheduledWorkflow(deps, job);
+    expect(await runsOf(deps, rule.id)).toHaveLength(13);
+    expect(await ruleRow()).toMatchObject({ enabled: true, failures: 1 });
+
+    // A slot where one ticket's run acts (its reporter is the lead): the failures in a row start again.
+    const fine = await api.createTicket(lead.actor, {
+      projectKey: project.key,
+      title: 'Doomed not',
+      labels: ['doomed'],
+    });
+    await runSlot(rule.id);
+    expect(await ruleRow()).toMatchObject({ enabled: true, failures: 0 });
+    expect((await api.getTicket(admin.actor, fine.key)).assignees.map((person) => person.id)).toEqual([lead.user.id]);
+    expect(await slotRows()).toHaveLength(1);
+
+    // Nine failed slots in a row leave it on; the tenth turns it off.
+    for (let n = 0; n < 9; n++) await runSlot(rule.id);
+    expect(await ruleRow()).toMatchObject({ enabled: true, failures: 9 });
+    await runSlot(rule.id);
+    expect(await ruleRow()).toMatchObject({ enabled: false, failures: 10, nextRunAt: null });
+    expect(await slotRows()).toHaveLength(11);
     const told = await db
       .select({ reason: notifications.reason, type: events.type, data: events.data })
       .from(notifications)
@@ -316,10 +458,40 @@ describe('a scheduled rule', () => {
           workflowId: rule.id,
           name: 'Impossible schedule',
           failures: 10,
-          lastError: expect.stringMatching(/cannot move from open to blocked/),
+          lastError: expect.stringMatching(/^All 12 runs of this slot failed; the last: Cannot assign/),
         },
       },
     ]);
+  });
+
+  it('whose owner is deactivated fails once a slot, however often the job of the slot is delivered', async () => {
+    const leaving = await makeActor(db, { role: 'admin', name: 'Leaving Admin' });
+    const rule = await makeRule(deps, leaving.actor, {
+      name: 'Orphaned',
+      projectKey: project.key,
+      trigger: { type: 'schedule', every: '1h' },
+      actions: [{ type: 'addLabels', labels: ['orphaned'] }],
+    });
+    await db.update(users).set({ active: false }).where(eq(users.id, leaving.user.id));
+    const slot = rule.nextRunAt;
+    if (!slot) throw new Error('not scheduled');
+    await scheduleDueWorkflows(deps, later(slot, 1000));
+    await runner.skipQueued();
+    const [job] = await jobsOf(rule.id);
+    if (!job) throw new Error('no job');
+    await runScheduledWorkflow(deps, job);
+    await runScheduledWorkflow(deps, job);
+    const failures = async () =>
+      (await db.select({ failures: workflows.failures }).from(workflows).where(eq(workflows.id, rule.id)))[0]?.failures;
+    expect((await runsOf(deps, rule.id)).map((run) => [run.ticketId, run.scheduledAt, run.outcome, run.error])).toEqual(
+      [[null, slot, 'failed', "The rule's owner is deactivated"]],
+    );
+    expect(await failures()).toBe(1);
+    // The next slot is a failure of its own.
+    await runSlot(rule.id);
+    expect(await runsOf(deps, rule.id)).toHaveLength(2);
+    expect(await failures()).toBe(2);
+    await disable(rule.id);
   });
 
   it('can be tried first: the tickets it would touch and what it would do, writing nothing', async () => {

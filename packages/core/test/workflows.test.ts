@@ -1,18 +1,20 @@
-import { workflowVersions } from '@ticketing/db/schema';
+import { tickets, workflowVersions } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../src/errors.ts';
 import { makeActor } from '../src/testing/factories.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
+import { importTickets, importTicketsInput } from '../src/tickets/import-tickets.ts';
 import { createWorkflow } from '../src/workflows/create-workflow.ts';
 import { deleteWorkflow } from '../src/workflows/delete-workflow.ts';
 import { getWorkflow } from '../src/workflows/get-workflow.ts';
 import { listWorkflows } from '../src/workflows/list-workflows.ts';
-import { createWorkflowInput, updateWorkflowInput } from '../src/workflows/schemas.ts';
+import { cannotRun, createWorkflowInput, updateWorkflowInput } from '../src/workflows/schemas.ts';
 import { setWorkflowEnabled } from '../src/workflows/set-workflow-enabled.ts';
 import { fillTemplate } from '../src/workflows/template.ts';
 import { updateWorkflow } from '../src/workflows/update-workflow.ts';
 import { makeTeam } from './support/tickets.ts';
+import { runsOf, workflowRunner } from './support/workflows.ts';
 
 const deps = await createTestDeps();
 afterAll(() => deps.connection.close());
@@ -140,6 +142,39 @@ describe('workflow rules', () => {
       ),
     ).rejects.toMatchObject({ code: 'E_VALIDATION', details: { fields: { 'actions.1': [expect.any(String)] } } });
     await deleteWorkflow(deps, lead.actor, { id: scheduled.id });
+  });
+
+  it('take a new ticket as in any status: an import creates tickets in any, with the same event', async () => {
+    // Narrowing ticket.created to `open` would refuse this rule; it acts on every imported ticket in progress.
+    const runner = await workflowRunner(deps);
+    const blockStarted = createWorkflowInput.parse({
+      ...rule,
+      name: 'Block imported work',
+      conditions: 'status:in_progress',
+      actions: [{ type: 'transition', status: 'blocked' }],
+      enabled: true,
+    });
+    expect(cannotRun(blockStarted)).toBeNull();
+    const saved = await createWorkflow(deps, lead.actor, blockStarted);
+    const imported = await importTickets(
+      deps,
+      lead.actor,
+      importTicketsInput.parse({ key: project.key, csv: 'title,status\nStarted elsewhere,in_progress\n' }),
+    );
+    await runner.settle();
+    const [ticket] = await deps.db
+      .select()
+      .from(tickets)
+      .where(eq(tickets.key, imported.created[0] ?? ''));
+    expect(ticket?.status).toBe('blocked');
+    expect((await runsOf(deps, saved.id)).map((run) => [run.ticketId, run.outcome, run.actions])).toEqual([
+      [ticket?.id, 'done', [{ type: 'transition', before: 'in_progress', after: 'blocked' }]],
+    ]);
+    // A status the conditions leave no way out of is still refused, whatever the trigger.
+    expect(cannotRun(createWorkflowInput.parse({ ...blockStarted, conditions: 'status:open' }))?.message).toMatch(
+      /cannot move from open to blocked/,
+    );
+    await deleteWorkflow(deps, lead.actor, { id: saved.id });
   });
 
   it('fill templates with values only, never running anything', () => {

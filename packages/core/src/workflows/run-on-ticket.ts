@@ -6,8 +6,9 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { type ActionResult, applyAction } from './apply-action.ts';
 import { countFailure, resetFailures } from './count-failure.ts';
+import { forbiddenMove } from './forbidden-move.ts';
 import type { WorkflowDefinition } from './schemas.ts';
-import { ticketMatches } from './ticket-matches.ts';
+import { notMatchedReason, ticketMatches } from './ticket-matches.ts';
 
 /** One version of a rule, as a run carries it out. */
 export interface RunRule {
@@ -88,11 +89,15 @@ export type RunResult = 'done' | 'not_matched' | 'ran_already' | 'failed' | 'tur
  * Carries out a run. The run row is written first, in the transaction of the actions: a retried job
  * finds it and does nothing (at least once, never an action twice), and a run that fails leaves no
  * half-done actions, only its row saying why. The conditions are checked on the ticket as it is now.
+ * A scheduled run is one ticket of a sweep: a ticket whose status the table will not let make the
+ * rule's move is one the rule does not apply to (`not_matched`, saying why), not a failure, and its
+ * failures count per slot, not here (settle-slot.ts).
  */
 export async function runOnTicket(deps: Deps, target: RunTarget): Promise<RunResult> {
   const started = performance.now();
   const { rule, ticketId, projectId } = target;
   const runId = randomUUID();
+  const scheduled = 'scheduledAt' in target.cause;
   const actor: Actor = {
     userId: rule.owner.id,
     role: rule.owner.role,
@@ -106,11 +111,22 @@ export async function runOnTicket(deps: Deps, target: RunTarget): Promise<RunRes
       if (!(await ticketMatches(inTx, actor, ticketId, rule.definition.conditions))) {
         await tx
           .update(workflowRuns)
-          .set({ outcome: 'not_matched', reason: `The ticket does not match: ${rule.definition.conditions}` })
+          .set({ outcome: 'not_matched', reason: notMatchedReason(rule.definition.conditions) })
           .where(eq(workflowRuns.id, runId));
         return 'not_matched';
       }
-      const [ticket] = await tx.select({ key: tickets.key }).from(tickets).where(eq(tickets.id, ticketId));
+      const [ticket] = await tx
+        .select({ key: tickets.key, status: tickets.status })
+        .from(tickets)
+        .where(eq(tickets.id, ticketId));
+      const refused = scheduled && ticket ? forbiddenMove(ticket.status, rule.definition.actions) : null;
+      if (refused) {
+        await tx
+          .update(workflowRuns)
+          .set({ outcome: 'not_matched', reason: refused })
+          .where(eq(workflowRuns.id, runId));
+        return 'not_matched';
+      }
       const context = {
         deps: inTx,
         actor,
@@ -128,12 +144,14 @@ export async function runOnTicket(deps: Deps, target: RunTarget): Promise<RunRes
         .where(eq(workflowRuns.id, runId));
       return 'done';
     });
-    if (result !== 'ran_already') await resetFailures(deps, rule.id);
+    if (!scheduled && result !== 'ran_already') await resetFailures(deps, rule.id);
     return result;
   } catch (error) {
     // The database being away is no fault of the rule: the job runner tries again later.
     if (isDatabaseUnavailable(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    return (await runFailed(deps, target, message, started, runId)) ? 'failed' : 'turned_off';
+    if (!scheduled) return (await runFailed(deps, target, message, started, runId)) ? 'failed' : 'turned_off';
+    await recordRun(deps.db, target, { outcome: 'failed', error: message }, started, runId);
+    return 'failed';
   }
 }

@@ -8,8 +8,9 @@ import { defineJob } from '../jobs/define-job.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { parseQuery } from '../query/parse-query.ts';
 import { matchOf, scopedConditions } from '../tickets/ticket-filters.ts';
-import { type RunRule, runFailed, runOnTicket } from './run-on-ticket.ts';
+import { type RunRule, runOnTicket } from './run-on-ticket.ts';
 import { definitionSchema } from './schemas.ts';
+import { settleSlot, slotFailed } from './settle-slot.ts';
 
 /** Tickets one job takes on; more are left to a follow-up job of the same slot. */
 export const TICKETS_PER_JOB = 500;
@@ -77,8 +78,9 @@ export async function scheduledCandidates(
  * a run of its own, claimed first in its own transaction exactly as an event's run (run-on-ticket.ts),
  * keyed by (rule, version, slot, ticket): a retried job skips the tickets done and never acts twice.
  * More than TICKETS_PER_JOB tickets: this job does the first ones and queues a follow-up for the
- * slot, which takes the next ones (those without a run for the slot), until none are left. A rule
- * turned off (by hand, or by its tenth failure in a row) stops at the next ticket.
+ * slot, which takes the next ones (those without a run for the slot), until none are left. The
+ * last job counts the slot as one run for the rule's failures in a row (settle-slot.ts). A rule
+ * turned off meanwhile stops at the next ticket.
  */
 export async function runScheduledWorkflow(
   deps: Deps,
@@ -110,9 +112,8 @@ export async function runScheduledWorkflow(
   };
   const cause = { scheduledAt: slot };
   if (!found.owner.active) {
-    // One failure per slot, not per ticket or follow-up.
-    if (job.part === 1)
-      await runFailed(deps, { rule, cause, depth: 1, ticketId: null }, "The rule's owner is deactivated", started);
+    // One failure per slot, not per ticket or follow-up, nor per retry of the job (the row's id is the slot's).
+    if (job.part === 1) await slotFailed(deps, rule, slot, "The rule's owner is deactivated", started);
     return;
   }
   const actor: Actor = {
@@ -135,10 +136,11 @@ export async function runScheduledWorkflow(
       .from(workflows)
       .where(eq(workflows.id, workflowId));
     if (!current?.enabled) return;
-    const result = await runOnTicket(deps, { rule, ticketId: ticket.id, projectId: ticket.projectId, cause, depth: 1 });
-    if (result === 'turned_off') return;
+    await runOnTicket(deps, { rule, ticketId: ticket.id, projectId: ticket.projectId, cause, depth: 1 });
   }
-  if (candidates.length > perJob) {
+  if (candidates.length <= perJob) {
+    await settleSlot(deps, rule, slot, started);
+  } else {
     const part = job.part + 1;
     await enqueueJob(
       deps.db,

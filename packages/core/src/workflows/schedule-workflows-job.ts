@@ -4,12 +4,33 @@ import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { defineJob } from '../jobs/define-job.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
-import { nextRunAt } from './next-run-at.ts';
+import { everyMs, nextRunAt, type Schedule } from './next-run-at.ts';
 import { runScheduledWorkflowJob } from './run-scheduled-workflow-job.ts';
 import { definitionSchema } from './schemas.ts';
 
 /** Due rules claimed per transaction. */
 const BATCH = 100;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * The latest slot of a schedule that has come by `now`, from the oldest one not yet run (`due`, itself
+ * come): the slot a run for missed ones is for, and the one its run log shows. `every` steps whole
+ * intervals from `due`; a time of day comes at least weekly, so the latest is one of the last 8 days.
+ */
+export function latestSlot(schedule: Schedule, due: Date, now: Date): Date {
+  if (schedule.every) {
+    const interval = everyMs(schedule.every);
+    const missed = Math.max(0, Math.floor((now.getTime() - due.getTime()) / interval));
+    return new Date(due.getTime() + missed * interval);
+  }
+  let latest = due;
+  let next = nextRunAt(schedule, new Date(Math.max(due.getTime(), now.getTime() - 8 * DAY_MS)));
+  while (next.getTime() <= now.getTime()) {
+    latest = next;
+    next = nextRunAt(schedule, next);
+  }
+  return latest;
+}
 
 /**
  * Claims the scheduled rules that are due, in batches: each locked with SKIP LOCKED (two processes
@@ -38,7 +59,8 @@ export async function scheduleDueWorkflows(deps: Deps, now = new Date()): Promis
         // Saved through the same schema; one that no longer reads is due never rather than stopping
         // every other rule's schedule behind it.
         const trigger = definitionSchema.safeParse(rule.definition).data?.trigger;
-        const slot = rule.nextRunAt ?? now;
+        const oldest = rule.nextRunAt ?? now;
+        const slot = trigger?.type === 'schedule' ? latestSlot(trigger, oldest, now) : oldest;
         // Not `updatedAt`: that says when the rule was last edited or enabled.
         await tx
           .update(workflows)

@@ -165,6 +165,8 @@ export const definitionSchema = z.object({
  * What no run could do, refused when saved rather than failing at every run: a webhook action on a
  * schedule (no event to send), a transition the table forbids from every status the ticket can be in
  * then (known from a `to` trigger or a `status:` condition, and from earlier transition actions).
+ * A `ticket.created` trigger says nothing of the status: a create makes an open ticket, but an import
+ * makes tickets in any status, with the same event (import-tickets.ts).
  */
 export function cannotRun(definition: WorkflowDefinition): { field: string; message: string } | null {
   const { trigger, actions } = definition;
