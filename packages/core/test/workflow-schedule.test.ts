@@ -496,6 +496,7 @@ describe('a scheduled rule', () => {
 
   it('can be tried first: the tickets it would touch and what it would do, writing nothing', async () => {
     const old = await ticketIn(project.key, 'Try old', { status: 'in_progress', untouchedMs: 40 * DAY });
+    const stuck = await ticketIn(project.key, 'Try stuck', { status: 'blocked', untouchedMs: 40 * DAY });
     const count = async () => ({
       events: (await db.select({ n: sql<number>`count(*)::int` }).from(events))[0]?.n,
       comments: (await db.select({ n: sql<number>`count(*)::int` }).from(comments))[0]?.n,
@@ -510,26 +511,39 @@ describe('a scheduled rule', () => {
         name: 'Would close',
         projectKey: project.key,
         trigger: { type: 'schedule', every: '1h' },
-        conditions: 'status:in_progress updated<-30d',
+        conditions: 'status:in_progress,blocked updated<-30d',
         actions: [
           { type: 'transition', status: 'closed' },
           { type: 'notify', to: 'reporter', message: '{{ticket.key}} would close' },
         ],
       }),
     );
-    expect(tried).toEqual([
-      {
-        eventId: null,
-        eventType: 'schedule',
-        ticketKey: old.key,
-        matched: true,
-        actions: [
-          { type: 'transition', before: 'in_progress', after: 'closed' },
-          { type: 'notify', after: [admin.user.id] },
-        ],
-        error: null,
-      },
-    ]);
+    // The blocked ticket is passed over with the table's reason, as the real run does.
+    expect(tried.sort((a, b) => a.ticketKey.localeCompare(b.ticketKey))).toEqual(
+      [
+        {
+          eventId: null,
+          eventType: 'schedule',
+          ticketKey: old.key,
+          matched: true,
+          reason: null,
+          actions: [
+            { type: 'transition', before: 'in_progress', after: 'closed' },
+            { type: 'notify', after: [admin.user.id] },
+          ],
+          error: null,
+        },
+        {
+          eventId: null,
+          eventType: 'schedule',
+          ticketKey: stuck.key,
+          matched: false,
+          reason: expect.stringMatching(/cannot move from blocked to closed/),
+          actions: [],
+          error: null,
+        },
+      ].sort((a, b) => a.ticketKey.localeCompare(b.ticketKey)),
+    );
     expect(await count()).toEqual(before);
     expect((await api.getTicket(admin.actor, old.key)).status).toBe('in_progress');
     // A member who does not run the project cannot try one.

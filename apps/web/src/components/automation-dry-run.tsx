@@ -54,7 +54,7 @@ export function DryRunResults(props: { results: DryRunResult[]; names: Names; sc
                       : 'bg-slate-200 text-slate-800'
                 }`}
               >
-                {result.error ? 'Would fail' : result.matched ? 'Matches' : 'Does not match the conditions'}
+                {result.error ? 'Would fail' : result.matched ? 'Matches' : 'Would do nothing'}
               </span>
             </div>
             {result.actions.length > 0 && (
@@ -64,6 +64,7 @@ export function DryRunResults(props: { results: DryRunResult[]; names: Names; sc
                 ))}
               </ol>
             )}
+            {!result.matched && result.reason && <p className="text-slate-700">{result.reason}</p>}
             {result.error && <p className="text-red-800">Would fail: {result.error}</p>}
           </li>
         ))}

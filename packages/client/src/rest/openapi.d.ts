@@ -2756,8 +2756,10 @@ export interface components {
             /** @description The event tried, or `schedule` */
             eventType: string;
             ticketKey: string;
-            /** @description Whether the ticket, as it is now, meets the conditions */
+            /** @description Whether the rule would act on the ticket as it is now */
             matched: boolean;
+            /** @description Why it would not act (the conditions, or a move the table forbids) */
+            reason: string | null;
             /** @description What each action would do: before and after */
             actions: {
                 [key: string]: unknown;

@@ -8,9 +8,10 @@ import { invalid } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { applyAction } from './apply-action.ts';
+import { forbiddenMove } from './forbidden-move.ts';
 import { scheduledCandidates } from './run-scheduled-workflow-job.ts';
 import { cannotRun, createWorkflowInput } from './schemas.ts';
-import { ticketMatches } from './ticket-matches.ts';
+import { notMatchedReason, ticketMatches } from './ticket-matches.ts';
 import { triggerMatches } from './trigger-matches.ts';
 
 export const dryRunInput = createWorkflowInput.omit({ enabled: true }).extend({
@@ -29,7 +30,8 @@ export const dryRunResultSchema = z
       eventId: z.number().int().nullable().describe('null for a schedule'),
       eventType: z.string().describe('The event tried, or `schedule`'),
       ticketKey: z.string(),
-      matched: z.boolean().describe('Whether the ticket, as it is now, meets the conditions'),
+      matched: z.boolean().describe('Whether the rule would act on the ticket as it is now'),
+      reason: z.string().nullable().describe('Why it would not act (the conditions, or a move the table forbids)'),
       actions: z.array(z.record(z.string(), z.unknown())).describe('What each action would do: before and after'),
       error: z.string().nullable().describe('Why the run would fail'),
     }),
@@ -115,6 +117,7 @@ async function tryOn(
     eventType: ticket.eventType,
     ticketKey: ticket.key,
     matched: false,
+    reason: null,
     actions: [],
     error: null,
   };
@@ -122,6 +125,14 @@ async function tryOn(
     await deps.db.transaction(async (tx) => {
       const inTx = { ...deps, db: tx };
       outcome.matched = await ticketMatches(inTx, as, ticket.id, rule.conditions);
+      if (!outcome.matched) outcome.reason = notMatchedReason(rule.conditions);
+      // A schedule passes over a ticket that cannot make its moves, as its real run does.
+      const [current] = await tx.select({ status: tickets.status }).from(tickets).where(eq(tickets.id, ticket.id));
+      const refused = ticket.eventId === null && current ? forbiddenMove(current.status, rule.actions) : null;
+      if (outcome.matched && refused) {
+        outcome.matched = false;
+        outcome.reason = refused;
+      }
       if (outcome.matched) {
         const context = {
           deps: inTx,
