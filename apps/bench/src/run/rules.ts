@@ -157,8 +157,9 @@ export interface LagSamples {
 /**
  * The runs of the events of one window (event ids after `after`, up to `upTo`): from the event's row
  * (its transaction's time, a few ms before its commit) to the run's job marked done (just after the
- * run's own transaction committed; jobs.finished_at, the database's clock). A run whose job is not
- * done yet has no lag: it has not finished.
+ * run's own transaction committed; jobs.finished_at, the database's clock), or, for a run the
+ * consumer decided without a job (conditions not met), to its row. A run whose job is not done yet
+ * has no lag: it has not finished.
  */
 export async function lagSamples(sql: postgres.Sql, window: { after: number; upTo: number }): Promise<LagSamples> {
   const { after, upTo } = window;
@@ -167,6 +168,13 @@ export async function lagSamples(sql: postgres.Sql, window: { after: number; upT
            extract(epoch from j.created_at - e.created_at)::float8 * 1000 as enqueue
       from jobs j join events e on e.id = (j.payload->>'eventId')::bigint
      where j.queue = 'workflows.run' and e.id > ${after} and e.id <= ${upTo}`;
+  // Runs the consumer decided itself (conditions not met: no job): finished when their row was written.
+  const decided = await sql<{ lag: number }[]>`
+    select extract(epoch from r.created_at - e.created_at)::float8 * 1000 as lag
+      from workflow_runs r join events e on e.id = r.event_id
+     where e.id > ${after} and e.id <= ${upTo}
+       and not exists (select 1 from jobs j where j.queue = 'workflows.run'
+                         and j.idempotency_key = r.workflow_id || ':' || r.version || ':' || r.event_id)`;
   const outcomes = await sql<{ outcome: string; n: number }[]>`
     select outcome, count(*)::int as n from workflow_runs where event_id > ${after} and event_id <= ${upTo}
      group by outcome`;
@@ -175,7 +183,7 @@ export async function lagSamples(sql: postgres.Sql, window: { after: number; upT
       from events where type = 'ticket.created' and id > ${after} and id <= ${upTo}`;
   const read = (events?.n ?? 0) - (events?.unread ?? 0);
   return {
-    lags: rows.map((row) => (row.lag === null ? null : Number(row.lag))),
+    lags: [...rows.map((row) => (row.lag === null ? null : Number(row.lag))), ...decided.map((row) => Number(row.lag))],
     enqueues: rows.map((row) => Number(row.enqueue)),
     outcomes: Object.fromEntries(outcomes.map((row) => [row.outcome, row.n])),
     events: events?.n ?? 0,
