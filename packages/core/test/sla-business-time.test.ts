@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addClockMinutes, clockMinutesBetween, instantOfWallClock } from '../src/sla/business-time.ts';
+import { addClockMinutes, clockMinutesBetween } from '../src/sla/business-time.ts';
 import { businessHoursSchema } from '../src/sla/schemas.ts';
+import { instantOfWallTime } from '../src/wall-clock.ts';
 
 const berlin = businessHoursSchema.parse({ timeZone: 'Europe/Berlin', start: '09:00', end: '17:00' });
 const at = (iso: string) => new Date(iso);
@@ -40,14 +41,14 @@ describe('SLA clock time', () => {
     expect(addClockMinutes(at('2026-10-31T20:30:00Z'), 60, everyDay)?.toISOString()).toBe('2026-11-01T14:30:00.000Z');
   });
 
-  it('reads a skipped local time forward and a repeated one as its first occurrence', () => {
-    expect(new Date(instantOfWallClock(wall('2026-03-29T02:30:00'), 'Europe/Berlin')).toISOString()).toBe(
-      '2026-03-29T01:30:00.000Z',
+  it('reads a skipped local time as the end of the gap and a repeated one as its first occurrence', () => {
+    expect(new Date(instantOfWallTime(wall('2026-03-29T02:30:00'), 'Europe/Berlin')).toISOString()).toBe(
+      '2026-03-29T01:00:00.000Z',
     );
-    expect(new Date(instantOfWallClock(wall('2026-10-25T02:30:00'), 'Europe/Berlin')).toISOString()).toBe(
+    expect(new Date(instantOfWallTime(wall('2026-10-25T02:30:00'), 'Europe/Berlin')).toISOString()).toBe(
       '2026-10-25T00:30:00.000Z',
     );
-    expect(new Date(instantOfWallClock(wall('2026-07-01T12:00:00'), 'Europe/Berlin')).toISOString()).toBe(
+    expect(new Date(instantOfWallTime(wall('2026-07-01T12:00:00'), 'Europe/Berlin')).toISOString()).toBe(
       '2026-07-01T10:00:00.000Z',
     );
   });

@@ -14,6 +14,7 @@ import { putSlaPolicyInput } from '../src/sla/schemas.ts';
 import { sendSlaEvents } from '../src/sla/sla-job.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { importTickets, importTicketsInput } from '../src/tickets/import-tickets.ts';
+import { ageTicket } from './support/sla.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 
 const deps = await createTestDeps();
@@ -35,23 +36,7 @@ const slaEventsOf = (ticketId: string) =>
     .from(events)
     .where(and(eq(events.ticketId, ticketId), inArray(events.type, ['sla.warning', 'sla.breached'])))
     .orderBy(asc(events.id));
-/** Moves a ticket's clocks into the past, as if it had been created `minutes` ago. */
-async function age(ticketId: string, minutes: number) {
-  const [row] = await db.select().from(tickets).where(eq(tickets.id, ticketId));
-  if (!row) throw new Error('no ticket');
-  const back = (date: Date | null) => (date ? new Date(date.getTime() - minutes * MINUTE) : null);
-  await db
-    .update(tickets)
-    .set({
-      createdAt: back(row.createdAt) ?? row.createdAt,
-      firstResponseDueAt: back(row.firstResponseDueAt),
-      firstResponseWarnAt: back(row.firstResponseWarnAt),
-      resolutionDueAt: back(row.resolutionDueAt),
-      resolutionWarnAt: back(row.resolutionWarnAt),
-      slaPausedAt: back(row.slaPausedAt),
-    })
-    .where(eq(tickets.id, ticketId));
-}
+const age = (ticketId: string, minutes: number) => ageTicket(db, ticketId, minutes);
 
 describe('SLA policies', () => {
   it('are read by the project and set by its leads, with clear errors for bad input', async () => {

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { tickets } from '@ticketing/db/schema';
-import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { putSlaPolicy } from '../src/sla/put-sla-policy.ts';
 import { putSlaPolicyInput } from '../src/sla/schemas.ts';
@@ -8,6 +6,7 @@ import { sendSlaEvents } from '../src/sla/sla-job.ts';
 import { makeActor, makeDepartment } from '../src/testing/factories.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { scheduleDueWorkflows } from '../src/workflows/schedule-workflows-job.ts';
+import { ageTicket } from './support/sla.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 import { makeRule, runsOf, workflowRunner } from './support/workflows.ts';
 
@@ -29,23 +28,7 @@ await api.addMember(lead.actor, { key: project.key, userId: second.user.id, role
 const hardware = await makeDepartment(deps.db, { name: 'Hardware' });
 const [autoAssign, escalate, closeStale] = examples;
 
-/** Moves a ticket back in time by `minutes`: created, updated and its SLA clocks. */
-async function age(ticketId: string, minutes: number) {
-  const [row] = await deps.db.select().from(tickets).where(eq(tickets.id, ticketId));
-  if (!row) throw new Error('no ticket');
-  const back = (date: Date | null) => (date ? new Date(date.getTime() - minutes * 60_000) : null);
-  await deps.db
-    .update(tickets)
-    .set({
-      createdAt: back(row.createdAt) ?? row.createdAt,
-      updatedAt: back(row.updatedAt) ?? row.updatedAt,
-      firstResponseDueAt: back(row.firstResponseDueAt),
-      firstResponseWarnAt: back(row.firstResponseWarnAt),
-      resolutionDueAt: back(row.resolutionDueAt),
-      resolutionWarnAt: back(row.resolutionWarnAt),
-    })
-    .where(eq(tickets.id, ticketId));
-}
+const age = (ticketId: string, minutes: number) => ageTicket(deps.db, ticketId, minutes);
 
 describe('the README’s three worked examples', () => {
   it('are there, as rules of project OPS', () => {

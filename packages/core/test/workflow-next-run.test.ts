@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { everyMs, firstRunAt, instantOfWallTime, nextRunAt } from '../src/workflows/next-run-at.ts';
+import { instantOfWallTime } from '../src/wall-clock.ts';
+import { everyMs, firstRunAt, nextRunAt } from '../src/workflows/next-run-at.ts';
 
 const at = (iso: string) => new Date(iso);
 const iso = (date: Date) => date.toISOString();

@@ -1,10 +1,9 @@
-import { tickets } from '@ticketing/db/schema';
-import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { putSlaPolicy } from '../src/sla/put-sla-policy.ts';
 import { putSlaPolicyInput } from '../src/sla/schemas.ts';
 import { sendSlaEvents } from '../src/sla/sla-job.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
+import { ageTicket } from './support/sla.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 import { makeRule, runsOf, workflowRunner } from './support/workflows.ts';
 
@@ -23,22 +22,7 @@ await putSlaPolicy(
   }),
 );
 
-/** As if the ticket had been created `minutes` ago. */
-async function age(ticketId: string, minutes: number) {
-  const [row] = await deps.db.select().from(tickets).where(eq(tickets.id, ticketId));
-  if (!row) throw new Error('no ticket');
-  const back = (date: Date | null) => (date ? new Date(date.getTime() - minutes * 60_000) : null);
-  await deps.db
-    .update(tickets)
-    .set({
-      createdAt: back(row.createdAt) ?? row.createdAt,
-      firstResponseDueAt: back(row.firstResponseDueAt),
-      firstResponseWarnAt: back(row.firstResponseWarnAt),
-      resolutionDueAt: back(row.resolutionDueAt),
-      resolutionWarnAt: back(row.resolutionWarnAt),
-    })
-    .where(eq(tickets.id, ticketId));
-}
+const age = (ticketId: string, minutes: number) => ageTicket(deps.db, ticketId, minutes);
 
 describe('rules on SLA events', () => {
   it('escalate a critical ticket whose first response is late, and only for that target', async () => {

@@ -1,3 +1,4 @@
+import { instantOfWallTime, localMidnightOf } from '../wall-clock.ts';
 import type { BusinessHours } from './schemas.ts';
 
 // SLA clocks count minutes, either every minute (no business hours) or only those inside a policy's
@@ -10,58 +11,6 @@ const DAY = 86_400_000;
 const MAX_DAYS = 3_660;
 const weekdayNames = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall-clock reading of an instant in a zone, as if it were UTC (ms). */
-function wallClock(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-}
-
-/**
- * The instant a local wall-clock time (given as if UTC) happens in a zone. A time that does not exist
- * (the hour skipped in spring) moves forward by the gap; one that happens twice takes the first.
- */
-export function instantOfWallClock(wall: number, timeZone: string): number {
-  const before = wall - (wallClock(wall - DAY, timeZone) - (wall - DAY));
-  const after = wall - (wallClock(wall + DAY, timeZone) - (wall + DAY));
-  // Around a change, the offsets of a day before and a day after give the two candidates.
-  const candidates = [Math.min(before, after), Math.max(before, after)];
-  for (const candidate of candidates) if (wallClock(candidate, timeZone) === wall) return candidate;
-  // In a gap: the offset before the change, read on the clock after it (02:30 becomes 03:30).
-  return before;
-}
-
-/** A local day as the UTC midnight of its date, for stepping through days. */
-const localDay = (instant: number, timeZone: string) => Math.floor(wallClock(instant, timeZone) / DAY) * DAY;
-
 const isoDate = (day: number) => new Date(day).toISOString().slice(0, 10);
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -69,8 +18,8 @@ const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 function hoursOn(day: number, hours: BusinessHours): { from: number; to: number } | null {
   const weekday = weekdayNames[new Date(day).getUTCDay()];
   if (!weekday || !hours.days.includes(weekday) || hours.holidays.includes(isoDate(day))) return null;
-  const from = instantOfWallClock(day + minutesOf(hours.start) * MINUTE, hours.timeZone);
-  const to = instantOfWallClock(day + minutesOf(hours.end) * MINUTE, hours.timeZone);
+  const from = instantOfWallTime(day + minutesOf(hours.start) * MINUTE, hours.timeZone);
+  const to = instantOfWallTime(day + minutesOf(hours.end) * MINUTE, hours.timeZone);
   return to > from ? { from, to } : null;
 }
 
@@ -81,7 +30,7 @@ function hoursOn(day: number, hours: BusinessHours): { from: number; to: number 
 export function addClockMinutes(start: Date, minutes: number, hours: BusinessHours | undefined): Date | null {
   if (!hours) return new Date(start.getTime() + minutes * MINUTE);
   let remaining = minutes * MINUTE;
-  let day = localDay(start.getTime(), hours.timeZone);
+  let day = localMidnightOf(start.getTime(), hours.timeZone);
   for (let step = 0; step < MAX_DAYS; step++, day += DAY) {
     const open = hoursOn(day, hours);
     if (!open) continue;
@@ -98,8 +47,8 @@ export function clockMinutesBetween(from: Date, to: Date, hours: BusinessHours |
   if (to <= from) return 0;
   if (!hours) return (to.getTime() - from.getTime()) / MINUTE;
   let total = 0;
-  const last = localDay(to.getTime(), hours.timeZone);
-  let day = localDay(from.getTime(), hours.timeZone);
+  const last = localMidnightOf(to.getTime(), hours.timeZone);
+  let day = localMidnightOf(from.getTime(), hours.timeZone);
   for (let step = 0; step < MAX_DAYS && day <= last; step++, day += DAY) {
     const open = hoursOn(day, hours);
     if (!open) continue;
