@@ -10,6 +10,7 @@ import { listNotificationsInput } from '../src/notifications/schemas.ts';
 import { makeActor } from '../src/testing/factories.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
 import { runWorkflow } from '../src/workflows/run-workflow-job.ts';
+import { createWorkflowInput } from '../src/workflows/schemas.ts';
 import { setWorkflowEnabled } from '../src/workflows/set-workflow-enabled.ts';
 import { domain, makeTeam } from './support/tickets.ts';
 import { makeRule, runsOf, workflowRunner } from './support/workflows.ts';
@@ -153,6 +154,37 @@ describe('the notify action', () => {
     expect(await notifiedEvents()).toHaveLength(before);
     await setWorkflowEnabled(deps, lead.actor, { id: nobody.id }, false);
     await setWorkflowEnabled(deps, lead.actor, { id: failing.id }, false);
+  });
+
+  it('tells the people it names, of those who may read the project, and names them only with `to: users`', async () => {
+    expect(
+      createWorkflowInput
+        .safeParse({
+          name: 'Bad',
+          trigger: { type: 'event', event: 'ticket.created' },
+          actions: [{ type: 'notify', to: 'users', message: 'Hi' }],
+        })
+        .error?.issues.map((issue) => issue.path.join('.')),
+    ).toEqual(['actions.0.userIds']);
+    const outsider = await makeActor(db, { role: 'user', name: 'Olga Outsider' });
+    const named = await makeRule(deps, lead.actor, {
+      name: 'Tell Bob',
+      projectKey: project.key,
+      trigger: { type: 'event', event: 'ticket.created' },
+      conditions: 'priority:high',
+      actions: [
+        { type: 'notify', to: 'users', userIds: [bob.user.id, outsider.user.id], message: 'Look: {{ticket.key}}' },
+      ],
+    });
+    const ticket = await api.createTicket(member.actor, { projectKey: project.key, title: 'Named', priority: 'high' });
+    await runner.settle();
+    const [run] = await runsOf(deps, named.id);
+    expect(run?.actions).toEqual([{ type: 'notify', after: [bob.user.id] }]);
+    expect((await fromRules(bob.actor)).map((item) => item.event.data)).toContainEqual(
+      expect.objectContaining({ to: 'users', message: `Look: ${ticket.key}` }),
+    );
+    expect(await fromRules(outsider.actor)).toEqual([]);
+    await setWorkflowEnabled(deps, lead.actor, { id: named.id }, false);
   });
 });
 

@@ -274,9 +274,12 @@ export function ActionForm(props: { action: ActionInput; onChange(action: Action
                 id={id}
                 className={`${inputClass} max-w-xs`}
                 value={action.to}
-                onChange={(event) =>
-                  isNotifyTarget(event.target.value) && onChange({ ...action, to: event.target.value })
-                }
+                onChange={(event) => {
+                  const to = event.target.value;
+                  if (!isNotifyTarget(to)) return;
+                  const { userIds: _userIds, ...rest } = action;
+                  onChange(to === 'users' ? { ...rest, to, userIds: [] } : { ...rest, to });
+                }}
               >
                 {Object.entries(notifyTargetNames).map(([to, name]) => (
                   <option key={to} value={to}>
@@ -286,6 +289,24 @@ export function ActionForm(props: { action: ActionInput; onChange(action: Action
               </select>
             )}
           </Control>
+          {action.to === 'users' && (
+            <fieldset className="flex flex-wrap gap-3 text-sm">
+              <legend className="mb-1 text-slate-700">Whom (project members)</legend>
+              {lookups.members.map((member) => (
+                <label key={member.userId} className="flex items-center gap-1">
+                  <input
+                    type="checkbox"
+                    checked={action.userIds?.includes(member.userId) ?? false}
+                    onChange={(event) => {
+                      const others = (action.userIds ?? []).filter((id) => id !== member.userId);
+                      onChange({ ...action, userIds: event.target.checked ? [...others, member.userId] : others });
+                    }}
+                  />
+                  {member.name}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <Control label="Message">
             {(id) => (
               <input

@@ -89,6 +89,7 @@ export const notifyTargetNames: Record<NotifyTarget, string> = {
   watchers: 'The watchers',
   assignees: 'The assignees',
   reporter: 'The reporter',
+  users: 'Chosen people',
 };
 
 export const outcomeNames: Record<RunOutcome, string> = {

@@ -2486,7 +2486,7 @@ export interface components {
                 workflowId: string;
                 ruleName: string;
                 /** @enum {string} */
-                to: "watchers" | "assignees" | "reporter";
+                to: "watchers" | "assignees" | "reporter" | "users";
                 message: string;
             };
         } | {
@@ -2707,7 +2707,9 @@ export interface components {
                 /** @constant */
                 type: "notify";
                 /** @enum {string} */
-                to: "watchers" | "assignees" | "reporter";
+                to: "watchers" | "assignees" | "reporter" | "users";
+                /** @description With `to: users`: these people */
+                userIds?: string[];
                 /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
                 message: string;
             } | {
@@ -11054,7 +11056,9 @@ export interface operations {
                         /** @constant */
                         type: "notify";
                         /** @enum {string} */
-                        to: "watchers" | "assignees" | "reporter";
+                        to: "watchers" | "assignees" | "reporter" | "users";
+                        /** @description With `to: users`: these people */
+                        userIds?: string[];
                         /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
                         message: string;
                     } | {
@@ -11505,7 +11509,9 @@ export interface operations {
                         /** @constant */
                         type: "notify";
                         /** @enum {string} */
-                        to: "watchers" | "assignees" | "reporter";
+                        to: "watchers" | "assignees" | "reporter" | "users";
+                        /** @description With `to: users`: these people */
+                        userIds?: string[];
                         /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
                         message: string;
                     } | {
@@ -12062,7 +12068,9 @@ export interface operations {
                         /** @constant */
                         type: "notify";
                         /** @enum {string} */
-                        to: "watchers" | "assignees" | "reporter";
+                        to: "watchers" | "assignees" | "reporter" | "users";
+                        /** @description With `to: users`: these people */
+                        userIds?: string[];
                         /** @description Text with placeholders: {{ticket.key}}, {{ticket.title}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.dueDate}}, {{ticket.reporter}}, {{rule.name}} */
                         message: string;
                     } | {

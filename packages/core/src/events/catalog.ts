@@ -122,7 +122,7 @@ export const eventData = {
     key: z.string(),
     workflowId: uuid,
     ruleName: z.string(),
-    to: z.enum(['watchers', 'assignees', 'reporter']),
+    to: z.enum(['watchers', 'assignees', 'reporter', 'users']),
     message: z.string(),
   }),
   /** Turned off by its runs: failed this many times in a row (its owner is told in the inbox). */

@@ -28,7 +28,9 @@ export async function notifyAction(context: ActionContext, action: NotifyAction)
         ).map((row) => row.userId)
       : action.to === 'assignees'
         ? ticket.assignees.map((person) => person.id)
-        : [ticket.reporter.id];
+        : action.to === 'users'
+          ? (action.userIds ?? [])
+          : [ticket.reporter.id];
   const readable = await readableBy(
     deps.db,
     people.map((userId) => ({ projectId: context.projectId, userId })),

@@ -24,6 +24,8 @@ export const triggerEvents = [
 /** Fields whose change a `ticket.updated` trigger may be narrowed to. */
 export const updatedFields = ['title', 'description', 'priority', 'departmentId', 'dueDate', 'labels'] as const;
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** Whom a notify action tells: the ticket's watchers, assignees or reporter, or named people. */
+export const notifyTargets = ['watchers', 'assignees', 'reporter', 'users'] as const;
 
 const MAX_EVERY_MINUTES = 7 * 24 * 60;
 const status = z.enum(ticketStatuses);
@@ -133,11 +135,22 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unassign'), userId: uuidInput().optional().describe('Everyone when absent') }),
   z.object({ type: z.literal('transition'), status }),
   z.object({ type: z.literal('comment'), body: template(10_000) }),
-  z.object({
-    type: z.literal('notify'),
-    to: z.enum(['watchers', 'assignees', 'reporter']),
-    message: template(500),
-  }),
+  z
+    .object({
+      type: z.literal('notify'),
+      to: z.enum(notifyTargets),
+      userIds: z.array(uuidInput()).min(1).max(20).optional().describe('With `to: users`: these people'),
+      message: template(500),
+    })
+    .superRefine((action, context) => {
+      if ((action.to === 'users') !== (action.userIds !== undefined)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['userIds'],
+          message: '`userIds` goes with `to: users`, and only then',
+        });
+      }
+    }),
   z.object({ type: z.literal('webhook'), webhookId: uuidInput() }),
 ]);
 export type WorkflowAction = z.infer<typeof actionSchema>;
