@@ -107,6 +107,26 @@ describe('the automation editor’s model', () => {
     });
   });
 
+  it('narrows a change of priority alone by its old and new priority, dropping a status left from a transition', () => {
+    const priority = { ...trigger, event: 'ticket.updated' as const, fields: ['priority' as const] };
+    expect(triggerOf({ ...priority, from: 'low', to: 'critical' })).toEqual({
+      type: 'event',
+      event: 'ticket.updated',
+      fields: ['priority'],
+      from: 'low',
+      to: 'critical',
+    });
+    expect(triggerOf({ ...priority, from: 'open', to: 'high' })).toEqual({
+      type: 'event',
+      event: 'ticket.updated',
+      fields: ['priority'],
+      to: 'high',
+    });
+    expect(triggerSummary({ type: 'event', event: 'ticket.updated', fields: ['priority'], to: 'critical' })).toMatch(
+      /priority change.*to Critical/i,
+    );
+  });
+
   it('sends a schedule as the API takes it: `15m`, `HH:MM`, a trimmed zone', () => {
     const schedule = { ...trigger, type: 'schedule' as const, timeZone: ' Europe/Berlin ' };
     expect(triggerOf({ ...schedule, everyCount: '015', everyUnit: 'm' })).toEqual({

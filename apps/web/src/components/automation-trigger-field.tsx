@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import {
   errorsUnder,
+  isPriorityChange,
   isSlaEvent,
   shownTriggerFields,
   slaTargetNames,
@@ -13,7 +14,14 @@ import {
   weekdayNames,
   weekdays,
 } from '../lib/automation-rule.ts';
-import { isStatus, statuses, statusNames } from '../lib/ticket-list-vocabulary.ts';
+import {
+  isPriority,
+  isStatus,
+  priorities,
+  priorityNames,
+  statuses,
+  statusNames,
+} from '../lib/ticket-list-vocabulary.ts';
 import { inputClass } from './ui/field.tsx';
 
 type Errors = Record<string, string[]>;
@@ -84,7 +92,14 @@ function Checks<T extends string>(props: {
   );
 }
 
-function StatusSelect(props: { label: string; value: string; onChange(value: string): void; errors?: string[] }) {
+function ChoiceSelect(props: {
+  label: string;
+  value: string;
+  any: string;
+  choices: readonly { value: string; name: string }[];
+  onChange(value: string): void;
+  errors?: string[];
+}) {
   return (
     <Control label={props.label} errors={props.errors}>
       {(control) => (
@@ -94,10 +109,10 @@ function StatusSelect(props: { label: string; value: string; onChange(value: str
           value={props.value}
           onChange={(event) => props.onChange(event.target.value)}
         >
-          <option value="">Any status</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {statusNames[status]}
+          <option value="">{props.any}</option>
+          {props.choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.name}
             </option>
           ))}
         </select>
@@ -105,6 +120,9 @@ function StatusSelect(props: { label: string; value: string; onChange(value: str
     </Control>
   );
 }
+
+const statusChoices = statuses.map((status) => ({ value: status, name: statusNames[status] }));
+const priorityChoices = priorities.map((priority) => ({ value: priority, name: priorityNames[priority] }));
 
 /** When the rule runs: on an event of the project (narrowed for updates and transitions), or on a schedule. */
 export function TriggerField(props: { value: TriggerDraft; onChange(value: TriggerDraft): void; errors: Errors }) {
@@ -196,20 +214,23 @@ export function TriggerField(props: { value: TriggerDraft; onChange(value: Trigg
               )}
             </Control>
           )}
-          {value.event === 'ticket.transitioned' && (
+          {(value.event === 'ticket.transitioned' || isPriorityChange(value)) && (
             <div className="flex flex-wrap gap-3">
-              <StatusSelect
-                label="From"
-                value={value.from}
-                onChange={(from) => set({ from: isStatus(from) ? from : '' })}
-                errors={at('from')}
-              />
-              <StatusSelect
-                label="To"
-                value={value.to}
-                onChange={(to) => set({ to: isStatus(to) ? to : '' })}
-                errors={at('to')}
-              />
+              {(['from', 'to'] as const).map((key) => {
+                const byPriority = isPriorityChange(value);
+                const fits = (choice: string) => (byPriority ? isPriority(choice) : isStatus(choice));
+                return (
+                  <ChoiceSelect
+                    key={key}
+                    label={`${key === 'from' ? 'From' : 'To'} ${byPriority ? 'priority' : 'status'}`}
+                    any={byPriority ? 'Any priority' : 'Any status'}
+                    choices={byPriority ? priorityChoices : statusChoices}
+                    value={fits(value[key]) ? value[key] : ''}
+                    onChange={(choice) => set({ [key]: isStatus(choice) || isPriority(choice) ? choice : '' })}
+                    errors={at(key)}
+                  />
+                );
+              })}
             </div>
           )}
         </div>

@@ -1,5 +1,12 @@
-import type { RouterInputs, RouterOutputs, TicketStatus } from '@ticketing/client/types';
-import { statusNames } from './ticket-list-vocabulary.ts';
+import type { RouterInputs, RouterOutputs, TicketPriority, TicketStatus } from '@ticketing/client/types';
+import { isStatus, priorityNames, statusNames } from './ticket-list-vocabulary.ts';
+
+export type ChangeValue = TicketStatus | TicketPriority;
+/** A trigger's from/to in words: a status or a priority. */
+const changeValueName = (value: ChangeValue) => (isStatus(value) ? statusNames[value] : priorityNames[value]);
+/** Whether the draft is a ticket.updated trigger on the priority alone: then from/to are priorities. */
+export const isPriorityChange = (draft: Pick<TriggerDraft, 'event' | 'fields'>) =>
+  draft.event === 'ticket.updated' && draft.fields.length === 1 && draft.fields[0] === 'priority';
 
 export type Workflow = RouterOutputs['workflows']['get'];
 export type WorkflowRun = RouterOutputs['workflows']['runs'][number];
@@ -118,8 +125,9 @@ export interface TriggerDraft {
   type: TriggerInput['type'];
   event: TriggerEvent;
   fields: UpdatedField[];
-  from: TicketStatus | '';
-  to: TicketStatus | '';
+  /** A status for a transition, a priority for a change of priority alone. */
+  from: ChangeValue | '';
+  to: ChangeValue | '';
   target: SlaTarget | '';
   schedule: 'every' | 'at';
   everyCount: string;
@@ -208,6 +216,11 @@ export const ruleDraftOf = (rule: Workflow): RuleDraft => ({
   enabled: rule.enabled,
 });
 
+/** A from/to the trigger takes: a status of a transition, a priority of a priority change (a choice left from another kind is dropped). */
+const fitsTrigger = (draft: TriggerDraft, value: ChangeValue | ''): value is ChangeValue =>
+  value !== '' &&
+  (draft.event === 'ticket.transitioned' ? isStatus(value) : isPriorityChange(draft) && !isStatus(value));
+
 /** The API's trigger for the form's: only the fields of the kind chosen, empty choices left out. */
 export function triggerOf(draft: TriggerDraft): TriggerInput {
   if (draft.type === 'event') {
@@ -215,8 +228,8 @@ export function triggerOf(draft: TriggerDraft): TriggerInput {
       type: 'event',
       event: draft.event,
       ...(draft.event === 'ticket.updated' && draft.fields.length > 0 ? { fields: draft.fields } : {}),
-      ...(draft.event === 'ticket.transitioned' && draft.from ? { from: draft.from } : {}),
-      ...(draft.event === 'ticket.transitioned' && draft.to ? { to: draft.to } : {}),
+      ...(fitsTrigger(draft, draft.from) ? { from: draft.from } : {}),
+      ...(fitsTrigger(draft, draft.to) ? { to: draft.to } : {}),
       ...(isSlaEvent(draft.event) && draft.target ? { target: draft.target } : {}),
     };
   }
@@ -246,7 +259,7 @@ export function shownTriggerFields(draft: TriggerDraft): string[] {
     return [
       'event',
       ...(draft.event === 'ticket.updated' ? ['fields'] : []),
-      ...(draft.event === 'ticket.transitioned' ? ['from', 'to'] : []),
+      ...(draft.event === 'ticket.transitioned' || isPriorityChange(draft) ? ['from', 'to'] : []),
       ...(isSlaEvent(draft.event) ? ['target'] : []),
     ];
   }
@@ -331,8 +344,8 @@ export function triggerSummary(trigger: TriggerInput): string {
       trigger.fields
         ? `when ${listed(trigger.fields.map((field) => updatedFieldNames[field].toLowerCase()))} change`
         : '',
-      trigger.from ? `from ${statusNames[trigger.from]}` : '',
-      trigger.to ? `to ${statusNames[trigger.to]}` : '',
+      trigger.from ? `from ${changeValueName(trigger.from)}` : '',
+      trigger.to ? `to ${changeValueName(trigger.to)}` : '',
     ].filter(Boolean);
     return details.length > 0 ? `${when} (${details.join(', ')})` : when;
   }

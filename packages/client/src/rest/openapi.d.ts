@@ -2613,15 +2613,15 @@ export interface components {
                 /** @description ticket.updated only: any of these changed */
                 fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
                 /**
-                 * @description ticket.transitioned only: from this status
+                 * @description ticket.transitioned: from this status; ticket.updated of priority: from this priority
                  * @enum {string}
                  */
-                from?: "open" | "in_progress" | "blocked" | "closed";
+                from?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                 /**
-                 * @description ticket.transitioned only: to this status
+                 * @description ticket.transitioned: to this status; ticket.updated of priority: to this priority
                  * @enum {string}
                  */
-                to?: "open" | "in_progress" | "blocked" | "closed";
+                to?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                 /**
                  * @description sla.warning and sla.breached only: for this target
                  * @enum {string}
@@ -10958,15 +10958,15 @@ export interface operations {
                         /** @description ticket.updated only: any of these changed */
                         fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
                         /**
-                         * @description ticket.transitioned only: from this status
+                         * @description ticket.transitioned: from this status; ticket.updated of priority: from this priority
                          * @enum {string}
                          */
-                        from?: "open" | "in_progress" | "blocked" | "closed";
+                        from?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                         /**
-                         * @description ticket.transitioned only: to this status
+                         * @description ticket.transitioned: to this status; ticket.updated of priority: to this priority
                          * @enum {string}
                          */
-                        to?: "open" | "in_progress" | "blocked" | "closed";
+                        to?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                         /**
                          * @description sla.warning and sla.breached only: for this target
                          * @enum {string}
@@ -11414,15 +11414,15 @@ export interface operations {
                         /** @description ticket.updated only: any of these changed */
                         fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
                         /**
-                         * @description ticket.transitioned only: from this status
+                         * @description ticket.transitioned: from this status; ticket.updated of priority: from this priority
                          * @enum {string}
                          */
-                        from?: "open" | "in_progress" | "blocked" | "closed";
+                        from?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                         /**
-                         * @description ticket.transitioned only: to this status
+                         * @description ticket.transitioned: to this status; ticket.updated of priority: to this priority
                          * @enum {string}
                          */
-                        to?: "open" | "in_progress" | "blocked" | "closed";
+                        to?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                         /**
                          * @description sla.warning and sla.breached only: for this target
                          * @enum {string}
@@ -11970,15 +11970,15 @@ export interface operations {
                         /** @description ticket.updated only: any of these changed */
                         fields?: ("title" | "description" | "priority" | "departmentId" | "dueDate" | "labels")[];
                         /**
-                         * @description ticket.transitioned only: from this status
+                         * @description ticket.transitioned: from this status; ticket.updated of priority: from this priority
                          * @enum {string}
                          */
-                        from?: "open" | "in_progress" | "blocked" | "closed";
+                        from?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                         /**
-                         * @description ticket.transitioned only: to this status
+                         * @description ticket.transitioned: to this status; ticket.updated of priority: to this priority
                          * @enum {string}
                          */
-                        to?: "open" | "in_progress" | "blocked" | "closed";
+                        to?: "open" | "in_progress" | "blocked" | "closed" | "low" | "medium" | "high" | "critical";
                         /**
                          * @description sla.warning and sla.breached only: for this target
                          * @enum {string}

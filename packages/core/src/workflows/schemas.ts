@@ -1,4 +1,4 @@
-import { projectRoles, type TicketStatus, ticketStatuses } from '@ticketing/db/schema';
+import { projectRoles, type TicketStatus, ticketPriorities, ticketStatuses } from '@ticketing/db/schema';
 import { z } from 'zod';
 import { projectKeySchema } from '../projects/schemas.ts';
 import { parseQuery } from '../query/parse-query.ts';
@@ -29,6 +29,9 @@ export const notifyTargets = ['watchers', 'assignees', 'reporter', 'users'] as c
 
 const MAX_EVERY_MINUTES = 7 * 24 * 60;
 const status = z.enum(ticketStatuses);
+/** A status (transitions) or a priority (a priority change): the two sets do not overlap. */
+const changeValue = z.enum([...ticketStatuses, ...ticketPriorities]);
+export const isStatus = (value: string): value is TicketStatus => (ticketStatuses as readonly string[]).includes(value);
 
 const eventTrigger = z
   .object({
@@ -40,8 +43,12 @@ const eventTrigger = z
       .max(updatedFields.length)
       .optional()
       .describe('ticket.updated only: any of these changed'),
-    from: status.optional().describe('ticket.transitioned only: from this status'),
-    to: status.optional().describe('ticket.transitioned only: to this status'),
+    from: changeValue
+      .optional()
+      .describe('ticket.transitioned: from this status; ticket.updated of priority: from this priority'),
+    to: changeValue
+      .optional()
+      .describe('ticket.transitioned: to this status; ticket.updated of priority: to this priority'),
     target: z.enum(slaTargetKinds).optional().describe('sla.warning and sla.breached only: for this target'),
   })
   .superRefine((trigger, context) => {
@@ -52,8 +59,19 @@ const eventTrigger = z
       context.addIssue({ code: 'custom', path: ['target'], message: 'Only an SLA trigger names a target' });
     }
     for (const key of ['from', 'to'] as const) {
-      if (trigger[key] && trigger.event !== 'ticket.transitioned') {
-        context.addIssue({ code: 'custom', path: [key], message: `Only a ticket.transitioned trigger has "${key}"` });
+      const value = trigger[key];
+      if (!value) continue;
+      const priorityChange = trigger.event === 'ticket.updated' && trigger.fields?.join() === 'priority';
+      const fits =
+        trigger.event === 'ticket.transitioned'
+          ? isStatus(value)
+          : priorityChange && (ticketPriorities as readonly string[]).includes(value);
+      if (!fits) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${key}" is a status of a ticket.transitioned trigger, or a priority of a ticket.updated trigger on priority alone`,
+        });
       }
     }
   });
@@ -191,7 +209,8 @@ export function cannotRun(definition: WorkflowDefinition): { field: string; mess
     };
   }
   const conditioned = definition.conditions ? parseQuery(definition.conditions).status : undefined;
-  let possible: readonly TicketStatus[] = trigger.type === 'event' && trigger.to ? [trigger.to] : ticketStatuses;
+  const toStatus = trigger.type === 'event' && trigger.event === 'ticket.transitioned' ? trigger.to : undefined;
+  let possible: readonly TicketStatus[] = toStatus && isStatus(toStatus) ? [toStatus] : ticketStatuses;
   if (conditioned) possible = possible.filter((state) => conditioned.includes(state));
   for (const [index, action] of actions.entries()) {
     if (action.type !== 'transition') continue;

@@ -28,8 +28,12 @@ export function triggerMatches(
   if (origin && (!allowRuleTrigger || origin.ruleId === rule.id)) return false;
   const data = event.data as { changes?: Record<string, unknown>; from?: string; to?: string; target?: string };
   if (trigger.fields && !trigger.fields.some((field) => data.changes && field in data.changes)) return false;
-  if (trigger.from && data.from !== trigger.from) return false;
-  if (trigger.to && data.to !== trigger.to) return false;
+  // From/to: of the status for a transition, of the priority for a priority change.
+  const change =
+    event.type === 'ticket.updated' ? (data.changes?.priority as { old?: string; new?: string }) : undefined;
+  const [from, to] = change ? [change.old, change.new] : [data.from, data.to];
+  if (trigger.from && from !== trigger.from) return false;
+  if (trigger.to && to !== trigger.to) return false;
   if (trigger.target && data.target !== trigger.target) return false;
   return true;
 }
