@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const serverDir = join(import.meta.dirname, '../../../server');
 
@@ -14,21 +15,62 @@ export function rssOf(pid: number): number {
   }
 }
 
+/** The processes `pid` started (Linux), e.g. a cluster primary's workers; none when it is gone. */
+export function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+export interface RssPeaks {
+  /** The peak of the server's processes together (with WORKERS > 1, the primary and its workers). */
+  total: number;
+  /** The peak of its largest process: the one that serves with WORKERS=1, the largest worker otherwise. */
+  largest: number;
+  /** Each process's own peak (workers replaced during the sampling count as processes of their own). */
+  byPid: Map<number, number>;
+}
+
+/** Stops sampling and gives the total peak in bytes; `peaks()` then tells it per process. */
+export interface StopRssSampling {
+  (): number;
+  peaks(): RssPeaks;
+}
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
-  /** Starts sampling RSS every 100 ms; the returned function stops and gives the peak in bytes. */
-  sampleRss(): () => number;
+  /** Starts sampling RSS every 100 ms, of the server and of the workers it forked. */
+  sampleRss(): StopRssSampling;
   stop(): Promise<void>;
 }
 
-/** The production server as its own process (NODE_ENV=production), on the benchmark database. */
+let built: Promise<unknown> | undefined;
+
+/**
+ * The bundle `pnpm start` runs, built once per bench process (so it is never stale); with the same
+ * command as `pnpm --filter @ticketing/server build`.
+ */
+function buildServerOnce(): Promise<unknown> {
+  built ??= promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: serverDir });
+  return built;
+}
+
+/**
+ * The production server as its own process: the built bundle with NODE_ENV=production, on the
+ * benchmark database.
+ */
 export async function startServerProcess(
   databaseUrl: string,
   port: number,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  await buildServerOnce();
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH ?? '',
@@ -63,14 +105,36 @@ export async function startServerProcess(
     url,
     child,
     sampleRss() {
-      let peak = rssOf(pid);
-      const timer = setInterval(() => {
-        peak = Math.max(peak, rssOf(pid));
-      }, 100);
-      return () => {
-        clearInterval(timer);
-        return Math.max(peak, rssOf(pid));
+      const byPid = new Map<number, number>();
+      let total = 0;
+      const sample = () => {
+        let sum = 0;
+        for (const each of [pid, ...childrenOf(pid)]) {
+          const rss = rssOf(each);
+          sum += rss;
+          byPid.set(each, Math.max(byPid.get(each) ?? 0, rss));
+        }
+        total = Math.max(total, sum);
       };
+      sample();
+      const timer = setInterval(sample, 100);
+      let stopped = false;
+      const stop = () => {
+        if (!stopped) {
+          clearInterval(timer);
+          sample();
+          stopped = true;
+        }
+        return total;
+      };
+      return Object.assign(stop, {
+        peaks: (): RssPeaks => {
+          stop();
+          // The primary only supervises: with workers, the largest is the largest worker's.
+          const workers = [...byPid].filter(([each]) => each !== pid).map(([, rss]) => rss);
+          return { total, largest: Math.max(0, ...(workers.length > 0 ? workers : [byPid.get(pid) ?? 0])), byPid };
+        },
+      });
     },
     async stop() {
       if (child.exitCode !== null) return;

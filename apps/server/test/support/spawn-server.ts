@@ -50,9 +50,13 @@ export async function tempDir(): Promise<string> {
 /**
  * Starts `node --import tsx src/main.ts` with exactly the config given: every variable the server
  * reads is cleared from the inherited environment first (never DATABASE_URL from ours by accident).
- * `preload` is a module loaded into the process before the server (a test's own fault to inject).
+ * `preload` is a module loaded into the process before the server (a test's own fault to inject);
+ * `bundle` runs that built main.js (with source maps, as `pnpm start` does) instead of the sources.
  */
-export function spawnServer(config: Record<string, string>, options: { preload?: string } = {}): Spawned {
+export function spawnServer(
+  config: Record<string, string>,
+  options: { preload?: string; bundle?: string } = {},
+): Spawned {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(configSchema.shape)) delete env[name];
   // A stopping server waits for idle keep-alive connections to time out (clients may be sending on
@@ -60,7 +64,8 @@ export function spawnServer(config: Record<string, string>, options: { preload?:
   Object.assign(env, { NODE_ENV: 'test', LOG_LEVEL: 'info', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' }, config);
   // cwd is apps/server so that `--import tsx` resolves this package's tsx.
   const preload = options.preload ? ['--import', options.preload] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/main.ts'], {
+  const runtime = options.bundle ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...runtime, ...preload, options.bundle ?? 'src/main.ts'], {
     cwd: serverDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
