@@ -8,9 +8,12 @@ import { createTrpcHandler } from '@ticketing/api/http/trpc-handler';
 import { createOpenApiDocument } from '@ticketing/api/openapi-document';
 import type { ObjectStorage } from '@ticketing/core/attachments/storage/object-storage';
 import { bootstrapAdmin } from '@ticketing/core/auth/bootstrap-admin';
+import { CredentialCache } from '@ticketing/core/auth/credential-cache';
+import { listenForCredentialChanges } from '@ticketing/core/auth/credential-changes';
 import type { Deps } from '@ticketing/core/deps';
 import { startLiveFeed } from '@ticketing/core/events/live-feed';
 import type { LiveLimits } from '@ticketing/core/events/live-limits';
+import { RateLimiter } from '@ticketing/core/rate-limit/rate-limiter';
 import { createDb, type DbConnection } from '@ticketing/db/client';
 import { resolveDataDir } from '@ticketing/db/data-dir';
 import { migrate } from '@ticketing/db/migrate';
@@ -91,6 +94,7 @@ async function prepareDatabase(connection: DbConnection, deps: Deps, config: Con
 function depsOf(connection: DbConnection, config: Config, attachments: AttachmentSetup): Deps {
   return {
     db: connection.db,
+    credentials: new CredentialCache(),
     config: {
       allowRegistration: config.ALLOW_REGISTRATION,
       attachments: attachments.config,
@@ -104,7 +108,7 @@ function depsOf(connection: DbConnection, config: Config, attachments: Attachmen
   };
 }
 
-function handlerOptionsOf(deps: Deps, config: Config, logger: Logger): ApiHandlerOptions {
+function handlerOptionsOf(deps: Deps, config: Config, logger: Logger, limiter: RateLimiter): ApiHandlerOptions {
   return {
     deps,
     allowedOrigins: config.CORS_ORIGINS,
@@ -115,6 +119,7 @@ function handlerOptionsOf(deps: Deps, config: Config, logger: Logger): ApiHandle
             perMinute: config.RATE_LIMIT_PER_MINUTE,
             perTokenPerMinute: config.RATE_LIMIT_PER_TOKEN_PER_MINUTE ?? config.RATE_LIMIT_PER_MINUTE,
             anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+            limiter,
           }
         : undefined,
     onInternalError: (error: Error, path: string | undefined) => logger.error({ err: error, path }, 'internal error'),
@@ -134,13 +139,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const metrics = createMetrics({ liveStreams: () => deps.live?.streams ?? 0 });
   registerDatabaseGauges(metrics.registry, connection);
   let background: Background | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
+  const limiter = new RateLimiter(connection.db);
   const stopStarted = async () => {
     await background?.stop(config.SHUTDOWN_GRACE_MS);
+    await limiter.stop();
+    await stopListening?.();
     await deps.live?.stop();
     if (!options.connection) await connection.close();
   };
   try {
     await prepareDatabase(connection, deps, config, logger);
+    if (deps.credentials) stopListening = await listenForCredentialChanges(connection, deps.credentials);
+    limiter.start();
     // One fan-out of committed events to every live stream of this process.
     deps.live = await startLiveFeed({
       db: connection.db,
@@ -159,7 +170,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     throw error;
   }
 
-  const handlerOptions = handlerOptionsOf(deps, config, logger);
+  const handlerOptions = handlerOptionsOf(deps, config, logger, limiter);
   const rest = createRestHandler(handlerOptions);
   // Set when the stop begins: /readyz says so at once, before (SHUTDOWN_DELAY_MS) the draining.
   let stopping = false;
@@ -223,6 +234,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (result.cut > 0) logger.warn({ cut: result.cut }, 'the shutdown grace period ended with requests still running');
     await running.stop(config.SHUTDOWN_GRACE_MS);
     await liveStopped;
+    // The counts of the last second go to the other processes before the database closes.
+    await limiter.stop();
+    await stopListening?.();
     await connection.close();
     return result;
   };

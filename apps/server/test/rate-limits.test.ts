@@ -1,4 +1,4 @@
-import { RATE_LIMIT_WINDOW_MS } from '@ticketing/core/rate-limit/hit-rate-limit';
+import { RATE_LIMIT_WINDOW_MS } from '@ticketing/core/rate-limit/rate-limiter';
 import { makeUser, TEST_PASSWORD } from '@ticketing/core/testing/factories';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectError } from './support/http.ts';

@@ -1,5 +1,7 @@
 import { until as receiverHas, startReceiver } from '@ticketing/core/testing/webhook-receiver';
+import { createDb } from '@ticketing/db/client';
 import { createServerDatabase } from '@ticketing/db/testing/database';
+import { sql } from 'drizzle-orm';
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { liveClient, openRawStream, subscribe, until } from './support/live.ts';
@@ -12,6 +14,7 @@ const database = await createServerDatabase({ migrated: false });
 afterAll(() => database.drop());
 
 const admin = { ADMIN_EMAIL: 'admin@two-processes.example', ADMIN_PASSWORD: 'two-processes-password' };
+const TOKEN_BUDGET = 20;
 const receiver = await startReceiver();
 afterAll(() => receiver.close());
 const config = {
@@ -23,6 +26,8 @@ const config = {
   WEBHOOK_ALLOW_PRIVATE: 'true',
   LOG_LEVEL: 'debug',
   JOB_CONCURRENCY: '2',
+  // API tokens get a small budget of their own, for the rate limit shared across the processes.
+  RATE_LIMIT_PER_TOKEN_PER_MINUTE: String(TOKEN_BUDGET),
 };
 const a = spawnServer(config);
 const b = spawnServer(config);
@@ -43,11 +48,117 @@ async function post<T>(url: string, path: string, token: string | undefined, bod
   return JSON.parse(text) as T;
 }
 
-const login = () =>
-  post<{ token: string }>(urlA, '/api/v1/auth/login', undefined, {
-    email: admin.ADMIN_EMAIL,
-    password: admin.ADMIN_PASSWORD,
+const login = (email = admin.ADMIN_EMAIL, password = admin.ADMIN_PASSWORD) =>
+  post<{ token: string }>(urlA, '/api/v1/auth/login', undefined, { email, password });
+
+async function statusOf(url: string, path: string, token: string, init: RequestInit = {}): Promise<number> {
+  const response = await fetch(`${url}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
   });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Polls until the status is the one expected; the last status seen otherwise. */
+async function statusBecomes(expected: number, probe: () => Promise<number>, withinMs: number): Promise<number> {
+  const deadline = Date.now() + withinMs;
+  let status = await probe();
+  while (status !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await probe();
+  }
+  return status;
+}
+
+let people = 0;
+/** A user made by the admin through A, signed in, with an API token of their own. */
+async function person(adminToken: string, role: 'user' | 'manager') {
+  const email = `person${++people}@two-processes.example`;
+  const password = 'person-password-123';
+  const user = await post<{ id: string }>(urlA, '/api/v1/users', adminToken, {
+    email,
+    name: `P ${people}`,
+    password,
+    role,
+  });
+  const { token: session } = await login(email, password);
+  const token = await post<{ id: string; token: string }>(urlA, '/api/v1/auth/tokens', session, {
+    name: 'two-processes',
+    scopes: ['read', 'write'],
+  });
+  return { id: user.id, session, token };
+}
+
+// Each process caches who a credential belongs to. A change made through one process, or straight in
+// the database, reaches the other's cache through the notification its commit sends.
+describe('credentials across server processes', () => {
+  it('a token revoked, a user demoted or deactivated through A stops working on B at once', async () => {
+    const { token: adminToken } = await login();
+    const revoked = await person(adminToken, 'user');
+    expect(await statusOf(urlB, '/api/v1/auth/me', revoked.token.token)).toBe(200);
+    expect(await statusOf(urlA, `/api/v1/auth/tokens/${revoked.token.id}`, revoked.session, { method: 'DELETE' })).toBe(
+      200,
+    );
+    expect(await statusBecomes(401, () => statusOf(urlB, '/api/v1/auth/me', revoked.token.token), 1_000)).toBe(401);
+
+    const demoted = await person(adminToken, 'manager');
+    expect(await statusOf(urlB, '/api/v1/users', demoted.session)).toBe(200);
+    const patch = await statusOf(urlA, `/api/v1/users/${demoted.id}`, adminToken, {
+      method: 'PATCH',
+      body: JSON.stringify({ role: 'user' }),
+    });
+    expect(patch).toBe(200);
+    expect(await statusBecomes(403, () => statusOf(urlB, '/api/v1/users', demoted.session), 1_000)).toBe(403);
+
+    const deactivated = await person(adminToken, 'user');
+    expect(await statusOf(urlB, '/api/v1/auth/me', deactivated.session)).toBe(200);
+    expect(await statusOf(urlA, `/api/v1/users/${deactivated.id}/deactivate`, adminToken, { method: 'POST' })).toBe(
+      200,
+    );
+    expect(await statusBecomes(401, () => statusOf(urlB, '/api/v1/auth/me', deactivated.session), 1_000)).toBe(401);
+    expect(await statusOf(urlB, '/api/v1/auth/me', deactivated.token.token)).toBe(401);
+  }, 30_000);
+
+  it('a token revoked straight in the database stops working on both at once', async () => {
+    const { token: adminToken } = await login();
+    const someone = await person(adminToken, 'user');
+    for (const url of [urlA, urlB]) expect(await statusOf(url, '/api/v1/auth/me', someone.token.token)).toBe(200);
+    const direct = await createDb({ databaseUrl: database.url, maxConnections: 1 });
+    try {
+      await direct.db.execute(sql`update api_tokens set revoked_at = now() where id = ${someone.token.id}`);
+    } finally {
+      await direct.close();
+    }
+    for (const url of [urlA, urlB]) {
+      expect(await statusBecomes(401, () => statusOf(url, '/api/v1/auth/me', someone.token.token), 1_000)).toBe(401);
+    }
+  }, 30_000);
+});
+
+// Each process counts in memory and reconciles through the database every second: what one process
+// admitted is counted by the other once it has synced (the tolerance the README states).
+describe('rate limits across server processes', () => {
+  it("a token's budget holds across both processes", async () => {
+    const { token: adminToken } = await login();
+    const { token } = await person(adminToken, 'user');
+    // The budget is per one-minute window: start with enough of it left for the whole test.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+    const onA = [];
+    for (let i = 0; i < 12; i++) onA.push(await statusOf(urlA, '/api/v1/auth/me', token.token));
+    expect(onA.every((status) => status === 200)).toBe(true);
+    // A writes its count within a second; B reads the shared count on the token's first request.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const onB = [];
+    for (let i = 0; i < 10; i++) onB.push(await statusOf(urlB, '/api/v1/auth/me', token.token));
+    // Minting the token spent the session's budget, not the token's: 8 of 20 are left.
+    expect(onB).toEqual([...Array(TOKEN_BUDGET - 12).fill(200), 429, 429]);
+    // And A, once B has synced, refuses too.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await statusOf(urlA, '/api/v1/auth/me', token.token)).toBe(429);
+  }, 30_000);
+});
 
 describe('live streams across server processes', () => {
   it('a write through process A reaches subscribers connected to process B within a second', async () => {

@@ -5,7 +5,7 @@ import type { ClientInfo } from '@ticketing/core/auth/client-info';
 import type { Deps } from '@ticketing/core/deps';
 import { DomainError } from '@ticketing/core/errors';
 import type { OnProgress } from '@ticketing/core/progress';
-import { hitRateLimit, type RateLimitBudget } from '@ticketing/core/rate-limit/hit-rate-limit';
+import type { RateLimitBudget, RateLimiter } from '@ticketing/core/rate-limit/rate-limiter';
 import { toTrpcError, withDomainCode } from './errors.ts';
 
 /** What the transport learned about the HTTP request; the only HTTP facts procedures see. */
@@ -34,6 +34,8 @@ export interface RateLimitConfig {
   perMinute: number;
   perTokenPerMinute: number;
   anonymousPerMinute: number;
+  /** This process's counters, reconciled with the other processes' through the database. */
+  limiter: RateLimiter;
 }
 
 /**
@@ -53,7 +55,7 @@ function budgetsOf(actor: Actor | null, request: RequestInfo, limits: RateLimitC
 async function resolve(deps: Deps, request: RequestInfo, rateLimit: RateLimitConfig | undefined): Promise<Context> {
   const actor = request.credential ? await authenticate(deps, request.credential.token) : null;
   if (rateLimit) {
-    const state = await hitRateLimit(deps.db, budgetsOf(actor, request, rateLimit));
+    const state = await rateLimit.limiter.hit(budgetsOf(actor, request, rateLimit));
     request.setHeader('RateLimit-Limit', String(state.limit));
     request.setHeader('RateLimit-Remaining', String(state.remaining));
     request.setHeader('RateLimit-Reset', String(state.resetSeconds));

@@ -1,5 +1,6 @@
 import type { Database } from '@ticketing/db/client';
 import type { ObjectStorage } from './attachments/storage/object-storage.ts';
+import type { CredentialCache } from './auth/credential-cache.ts';
 import type { LiveFeed } from './events/live-feed.ts';
 
 /** Outgoing webhooks (issue 9). */
@@ -41,4 +42,6 @@ export interface Deps {
   config: CoreConfig;
   /** This process's live event feed (events.subscribe, the event stream); absent where none runs. */
   live?: LiveFeed;
+  /** This process's cache of credential lookups; absent, every request asks the database. */
+  credentials?: CredentialCache;
 }

@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import { PreparedTexts, preparingClient } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { holdStartupLock } from './startup-lock.ts';
 
@@ -33,9 +34,10 @@ export interface DbConnection {
   /**
    * Calls `onNotify` for every NOTIFY on `channel` (sent at commit; never for a rolled-back
    * transaction). PostgreSQL: one listening connection per process, re-established after an outage
-   * (notifications sent while it was down are lost: listeners also poll). Returns the way to stop.
+   * (notifications sent while it was down are lost: listeners also poll, and `onListening` is called
+   * each time listening starts, the first time and after every reconnection). Returns the way to stop.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void, onListening?: () => void): Promise<() => Promise<void>>;
   /** The embedded database, when kind is 'pglite' (the test harness dumps it). */
   pglite?: PGlite;
 }
@@ -108,14 +110,14 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbConnect
 function createPostgresDb(databaseUrl: string, options: CreateDbOptions): DbConnection {
   const client = postgres(databaseUrl, postgresOptions(options));
   const connection: DbConnection = {
-    db: drizzlePostgres({ client, ...drizzleOptionsOf(options) }),
+    db: drizzlePostgres({ client: preparingClient(client, new PreparedTexts()), ...drizzleOptionsOf(options) }),
     kind: 'postgres',
     ping: async () => {
       await client`select 1`;
     },
     close: () => client.end({ timeout: 5 }),
-    listen: async (channel, onNotify) => {
-      const subscription = await client.listen(channel, () => onNotify());
+    listen: async (channel, onNotify, onListening) => {
+      const subscription = await client.listen(channel, (payload) => onNotify(payload), onListening);
       return () => subscription.unlisten();
     },
     exclusively: async (fn) => {
@@ -175,7 +177,11 @@ async function createPgliteDb(options: CreateDbOptions): Promise<DbConnection> {
       }
     },
     exclusively: (fn) => fn(connection),
-    listen: async (channel, onNotify) => client.listen(channel, () => onNotify()),
+    listen: async (channel, onNotify, onListening) => {
+      const stop = await client.listen(channel, (payload) => onNotify(payload));
+      onListening?.();
+      return stop;
+    },
     pglite: client,
   };
   return connection;

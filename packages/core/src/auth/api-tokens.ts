@@ -7,6 +7,7 @@ import { DomainError, forbidden, notFound, unauthenticated } from '../errors.ts'
 import type { NewEvent } from '../events/catalog.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { API_TOKEN_PREFIX, type ApiToken, type CreateApiTokenInput } from './api-token-schemas.ts';
+import { forgetCredentials } from './credential-changes.ts';
 import { generateSecret, hashSecret } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -109,6 +110,7 @@ export async function revokeApiToken(deps: Deps, actor: Actor, input: { id: stri
     if (revoked.length === 0) throw notFound('API token', { id: input.id });
     await recordEvents(tx, actor, revokedEvents(revoked));
   });
+  forgetCredentials(deps, actor.userId);
 }
 
 /** Revokes every token a user has: a deactivated account's tokens must stay dead if it is reactivated. */

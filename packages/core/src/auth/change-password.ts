@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { getUserRow } from '../users/find-user.ts';
+import { forgetCredentials } from './credential-changes.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { ChangePasswordInput } from './schemas.ts';
 import { invalidateUserSessions } from './sessions.ts';
@@ -24,4 +25,5 @@ export async function changePassword(deps: Deps, actor: Actor, input: ChangePass
     await invalidateUserSessions(tx, actor.userId, keep);
     await recordEvents(tx, actor, [{ type: 'user.password_changed', data: { userId: actor.userId } }]);
   });
+  forgetCredentials(deps, actor.userId);
 }

@@ -33,20 +33,52 @@ export async function createSession(db: Executor, userId: string, client: Sessio
   return { token, session };
 }
 
+/** A session with its user, as stored; null when there is none with this id. */
+export async function findSession(
+  db: Executor,
+  sessionId: string,
+): Promise<{ session: SessionRow; user: UserRow } | null> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sessionId));
+  return row ?? null;
+}
+
+/**
+ * What using a session now should write, if anything: a session used in the second half of its life
+ * is extended by a full lifetime (sliding expiry); its last-used time is kept to the minute.
+ */
+export function sessionTouch(
+  session: Pick<SessionRow, 'expiresAt' | 'lastUsedAt'>,
+  now: number,
+): Pick<SessionRow, 'lastUsedAt' | 'expiresAt'> | null {
+  const extend = now >= session.expiresAt.getTime() - SESSION_LIFETIME_MS / 2;
+  // lastUsedAt is for the user's session list; minute precision is enough and spares a write per request.
+  const touch = now - session.lastUsedAt.getTime() > LAST_USED_PRECISION_MS;
+  if (!extend && !touch) return null;
+  return { lastUsedAt: new Date(now), expiresAt: extend ? new Date(now + SESSION_LIFETIME_MS) : session.expiresAt };
+}
+
+export async function writeSessionTouch(
+  db: Executor,
+  sessionId: string,
+  patch: Pick<SessionRow, 'lastUsedAt' | 'expiresAt'>,
+): Promise<void> {
+  await db.update(sessions).set(patch).where(eq(sessions.id, sessionId));
+}
+
 /**
  * Resolves a session token to its session and active user, or null. Expired sessions are deleted;
- * a session used in the second half of its life is extended by a full lifetime (sliding expiry).
+ * a session in use is extended and stamped as `sessionTouch` says.
  */
 export async function validateSessionToken(
   db: Executor,
   token: string,
 ): Promise<{ session: SessionRow; user: UserRow } | null> {
   const sessionId = hashSecret(token);
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId));
+  const row = await findSession(db, sessionId);
   if (!row?.user.active) return null;
 
   const now = Date.now();
@@ -54,12 +86,9 @@ export async function validateSessionToken(
     await db.delete(sessions).where(eq(sessions.id, sessionId));
     return null;
   }
-  const extend = now >= row.session.expiresAt.getTime() - SESSION_LIFETIME_MS / 2;
-  // lastUsedAt is for the user's session list; minute precision is enough and spares a write per request.
-  const touch = now - row.session.lastUsedAt.getTime() > LAST_USED_PRECISION_MS;
-  if (extend || touch) {
-    const patch = { lastUsedAt: new Date(now), ...(extend ? { expiresAt: new Date(now + SESSION_LIFETIME_MS) } : {}) };
-    await db.update(sessions).set(patch).where(eq(sessions.id, sessionId));
+  const patch = sessionTouch(row.session, now);
+  if (patch) {
+    await writeSessionTouch(db, sessionId, patch);
     row.session = { ...row.session, ...patch };
   }
   return row;

@@ -2,6 +2,7 @@ import { type UserRow, users } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { revokeAllApiTokens } from '../auth/api-tokens.ts';
+import { forgetCredentials } from '../auth/credential-changes.ts';
 import { invalidateUserSessions } from '../auth/sessions.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import type { Deps } from '../deps.ts';
@@ -22,7 +23,7 @@ export async function updateUser(deps: Deps, actor: Actor, input: UpdateUserInpu
   if (adminOnly && !mayManage) throw forbidden('Only an admin may change a role, department or active flag');
   if (!mayManage && id !== actor.userId) throw forbidden('You may only change your own name');
 
-  return deps.db.transaction(async (tx) => {
+  const updated = await deps.db.transaction(async (tx) => {
     const current = await getUserRow(tx, id);
     const losesAdmin =
       current.role === 'admin' &&
@@ -51,4 +52,7 @@ export async function updateUser(deps: Deps, actor: Actor, input: UpdateUserInpu
     }
     return toUser(row);
   });
+  // A role or active change: the user's cached credentials carry the old role.
+  if (changes.role !== undefined || changes.active !== undefined) forgetCredentials(deps, id);
+  return updated;
 }

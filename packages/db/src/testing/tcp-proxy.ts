@@ -20,7 +20,11 @@ export interface TcpProxy {
  * A TCP proxy on 127.0.0.1 in front of a database server, for tests that take the database away
  * without touching the shared PostgreSQL cluster.
  */
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export async function startTcpProxy(
+  target: { host: string; port: number },
+  /** Sees every chunk a client sends towards the server, with the number of its connection. */
+  onClientData?: (connection: number, chunk: Buffer) => void,
+): Promise<TcpProxy> {
   const open = new Set<Socket>();
   let accepted = 0;
   let server: Server | undefined;
@@ -34,12 +38,15 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const listen = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const next = createServer((client) => {
-        accepted++;
+        const connection = ++accepted;
         const upstream = connect(target.port, target.host);
         track(client);
         track(upstream);
         // Forwarded by hand rather than piped, so that freeze() can swallow traffic mid-stream.
-        client.on('data', (chunk) => frozen || upstream.write(chunk));
+        client.on('data', (chunk) => {
+          onClientData?.(connection, chunk);
+          if (!frozen) upstream.write(chunk);
+        });
         upstream.on('data', (chunk) => frozen || client.write(chunk));
         client.on('error', () => upstream.destroy());
         upstream.on('error', () => client.destroy());
