@@ -133,15 +133,14 @@ export class RateLimiter {
   }
 
   /** Writes this process's pending hits, reads the totals back, and drops finished windows. */
-  sync(): Promise<void> {
-    this.#syncing ??= this.#sync().finally(() => {
+  sync(now = Date.now()): Promise<void> {
+    this.#syncing ??= this.#sync(now).finally(() => {
       this.#syncing = undefined;
     });
     return this.#syncing;
   }
 
-  async #sync(): Promise<void> {
-    const now = Date.now();
+  async #sync(now: number): Promise<void> {
     const current = now - (now % RATE_LIMIT_WINDOW_MS);
     const dirty = [...this.#counters.values()].filter((counter) => counter.pending > 0);
     for (let start = 0; start < dirty.length; start += SYNC_BATCH) {
