@@ -1,6 +1,6 @@
 import type { Executor } from '@ticketing/db/client';
 import { type ProjectRole, type ProjectRow, projectMembers, projects } from '@ticketing/db/schema';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, type Placeholder, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { type ProjectPermission, projectPermissionsOf } from '../permissions.ts';
@@ -12,9 +12,11 @@ export interface ProjectAccess {
 }
 
 /** Rows the actor may see: every row for an admin, else only where a membership row joined. */
-export const visibleTo = (actor: Actor) => (actor.role === 'admin' ? sql`true` : isNotNull(projectMembers.userId));
+export const visibleTo = (actor: Pick<Actor, 'role'>) =>
+  actor.role === 'admin' ? sql`true` : isNotNull(projectMembers.userId);
 
-export const membershipJoin = (actor: Actor) =>
+/** The actor's membership row; the id may be a placeholder of a prepared query. */
+export const membershipJoin = (actor: { userId: string | Placeholder }) =>
   and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.userId));
 
 /** Loads a project by key, scoped in the query: a project the actor cannot see is NOT_FOUND. */
