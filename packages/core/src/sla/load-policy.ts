@@ -1,5 +1,5 @@
 import type { Executor } from '@ticketing/db/client';
-import { slaPolicies } from '@ticketing/db/schema';
+import { projectCounters, slaPolicies } from '@ticketing/db/schema';
 import { eq } from 'drizzle-orm';
 import { type SlaPolicyDefinition, slaPolicySchema } from './schemas.ts';
 
@@ -10,4 +10,20 @@ export async function loadSlaPolicy(db: Executor, projectId: string): Promise<Sl
     .from(slaPolicies)
     .where(eq(slaPolicies.projectId, projectId));
   return row ? slaPolicySchema.parse(row.policy) : null;
+}
+
+/**
+ * The policy with the version its project's counter row carries (bumped by every change of it), read
+ * without a lock: a create compares it with the version it sees under the counter's lock.
+ */
+export async function loadSlaPolicyVersion(
+  db: Executor,
+  projectId: string,
+): Promise<{ policy: SlaPolicyDefinition | null; version: number }> {
+  const [row] = await db
+    .select({ policy: slaPolicies.policy, version: projectCounters.slaVersion })
+    .from(projectCounters)
+    .leftJoin(slaPolicies, eq(slaPolicies.projectId, projectCounters.projectId))
+    .where(eq(projectCounters.projectId, projectId));
+  return { policy: row?.policy ? slaPolicySchema.parse(row.policy) : null, version: row?.version ?? 0 };
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from '@ticketing/db/client';
-import { slaPolicies, tickets } from '@ticketing/db/schema';
+import { projectCounters, slaPolicies, tickets } from '@ticketing/db/schema';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
@@ -27,10 +27,14 @@ export async function putSlaPolicy(deps: Deps, actor: Actor, input: PutSlaPolicy
     assertProjectCan(access, 'project:manage');
     assertNotArchived(access.project);
     const { project } = access;
-    // Against a second PUT and against creates: a create allocates its number under this row's lock
-    // and reads the policy after it, so it either sees the new policy or is recomputed below. (Not the
-    // project row: every ticket write's event holds a key-share lock on it.)
-    await tx.execute(sql`select 1 from project_counters where project_id = ${project.id} for update`);
+    // Against a second PUT and against creates: the version bumped here under the counter row's lock
+    // tells a create that numbers its ticket after this commits to compute its clocks again; one that
+    // numbered its ticket before is committed and recomputed below. (Not the project row: every ticket
+    // write's event holds a key-share lock on it.)
+    await tx
+      .update(projectCounters)
+      .set({ slaVersion: sql`${projectCounters.slaVersion} + 1` })
+      .where(eq(projectCounters.projectId, project.id));
     let updatedAt: Date | null = null;
     if (policy) {
       const [row] = await tx

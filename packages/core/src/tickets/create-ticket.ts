@@ -1,4 +1,6 @@
+import type { Transaction } from '@ticketing/db/client';
 import {
+  type ProjectRow,
   projectCounters,
   ticketAssignees,
   ticketColumns,
@@ -14,7 +16,7 @@ import { recordEvents } from '../events/record-events.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
 import { clocksAtCreation } from '../sla/clocks.ts';
-import { loadSlaPolicy } from '../sla/load-policy.ts';
+import { loadSlaPolicy, loadSlaPolicyVersion } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { ticketCreatedEvent } from './created-event.ts';
 import { hydrateTicket } from './hydrate.ts';
@@ -22,8 +24,10 @@ import type { CreateTicketInput, Ticket } from './schemas.ts';
 
 /**
  * Creates a ticket with the project's next number. Everything that can be checked is checked before
- * the transaction; inside it, the counter row is the only contended lock, taken by the first
- * statement and held just for the few inserts that follow — a rollback returns the number (gapless).
+ * the transaction. Inside it the ticket is written with a provisional number and its people; the
+ * project's counter, the only contended lock, is taken by the last write but the events, which number
+ * the ticket: creates in one project wait for each other only that long. A rollback returns the
+ * number (gapless).
  */
 export async function createTicket(deps: Deps, actor: Actor, input: CreateTicketInput): Promise<Ticket> {
   const access = await projectAccess(deps.db, actor, input.projectKey);
@@ -34,23 +38,15 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   await assertAssignable(deps.db, project.id, input.assigneeIds);
 
   const row = await deps.db.transaction(async (tx) => {
-    const [counter] = await tx
-      .update(projectCounters)
-      .set({ nextNumber: sql`${projectCounters.nextNumber} + 1` })
-      .where(eq(projectCounters.projectId, project.id))
-      .returning({ number: sql<number>`${projectCounters.nextNumber} - 1`.as('number') });
-    if (!counter) throw new Error(`project ${project.key} has no ticket counter`);
-    // Read under the counter's lock, which a policy change takes too: never a policy it replaced.
-    const policy = await loadSlaPolicy(tx, project.id);
-
+    const sla = await loadSlaPolicyVersion(tx, project.id);
     // The clocks start when the row is written, not when the request came in.
     const createdAt = new Date();
-    const [ticket] = await tx
+    const [draft] = await tx
       .insert(tickets)
       .values({
         projectId: project.id,
-        number: counter.number,
-        key: `${project.key}-${counter.number}`,
+        number: sql`-nextval('ticket_provisional_numbers')::integer`,
+        key: sql`gen_random_uuid()::text`,
         title: input.title,
         description: input.description,
         priority: input.priority,
@@ -59,22 +55,70 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
         dueDate: input.dueDate ?? null,
         createdAt,
         updatedAt: createdAt,
-        ...clocksAtCreation(policy, input.priority, 'open', createdAt),
+        ...clocksAtCreation(sla.policy, input.priority, 'open', createdAt),
       })
-      .returning(ticketColumns);
-    if (!ticket) throw new Error('ticket insert returned no row');
+      .returning({ id: tickets.id });
+    if (!draft) throw new Error('ticket insert returned no row');
 
     if (input.assigneeIds.length > 0) {
-      await tx.insert(ticketAssignees).values(input.assigneeIds.map((userId) => ({ ticketId: ticket.id, userId })));
+      await tx.insert(ticketAssignees).values(input.assigneeIds.map((userId) => ({ ticketId: draft.id, userId })));
     }
     if (input.labels.length > 0) {
-      await tx.insert(ticketLabels).values(input.labels.map((label) => ({ ticketId: ticket.id, label })));
+      await tx.insert(ticketLabels).values(input.labels.map((label) => ({ ticketId: draft.id, label })));
     }
     // The reporter and the assignees watch the ticket automatically.
     const watchers = [...new Set([actor.userId, ...input.assigneeIds])];
-    await tx.insert(ticketWatchers).values(watchers.map((userId) => ({ ticketId: ticket.id, userId })));
+    await tx.insert(ticketWatchers).values(watchers.map((userId) => ({ ticketId: draft.id, userId })));
+
+    const numbered = await numberTicket(tx, project, draft.id);
+    let ticket = numbered.ticket;
+    if (numbered.slaVersion !== sla.version) {
+      // The policy changed while this transaction ran; the change could not see this ticket, so its
+      // clocks are computed again under the policy now in force (read under the counter's lock).
+      const policy = await loadSlaPolicy(tx, project.id);
+      const [recomputed] = await tx
+        .update(tickets)
+        .set(clocksAtCreation(policy, input.priority, 'open', createdAt))
+        .where(eq(tickets.id, draft.id))
+        .returning(ticketColumns);
+      if (!recomputed) throw new Error('ticket clock update returned no row');
+      ticket = recomputed;
+    }
     await recordEvents(tx, actor, [ticketCreatedEvent(ticket, input)]);
     return ticket;
   });
   return hydrateTicket(deps.db, row);
+}
+
+/**
+ * Takes the project's next number and gives it to the ticket, in one statement under the counter's
+ * lock; also returns the counter's SLA policy version as of that lock.
+ */
+const counterNumber = sql<number>`"counter"."number"`;
+
+async function numberTicket(tx: Transaction, project: Pick<ProjectRow, 'id' | 'key'>, ticketId: string) {
+  const counter = tx.$with('counter').as(
+    tx
+      .update(projectCounters)
+      .set({ nextNumber: sql`${projectCounters.nextNumber} + 1` })
+      .where(eq(projectCounters.projectId, project.id))
+      .returning({
+        number: sql<number>`${projectCounters.nextNumber} - 1`.as('number'),
+        slaVersion: projectCounters.slaVersion,
+      }),
+  );
+  const [row] = await tx
+    .with(counter)
+    .update(tickets)
+    // Qualified by hand: a bare "number" would also name the ticket's own column.
+    .set({
+      number: counterNumber,
+      key: sql`${`${project.key}-`} || ${counterNumber}`,
+      updatedAt: sql`${tickets.createdAt}`,
+    })
+    .from(counter)
+    .where(eq(tickets.id, ticketId))
+    .returning({ ticket: ticketColumns, slaVersion: counter.slaVersion });
+  if (!row) throw new Error(`project ${project.key} has no ticket counter`);
+  return row;
 }

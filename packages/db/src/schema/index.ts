@@ -16,7 +16,14 @@ export { loginThrottle } from './login-throttle.ts';
 export type { NotificationReason, NotificationRow } from './notifications.ts';
 export { notificationReason, notificationReasons, notifications } from './notifications.ts';
 export type { ProjectMemberRow, ProjectRole, ProjectRow } from './projects.ts';
-export { projectCounters, projectMembers, projectRole, projectRoles, projects } from './projects.ts';
+export {
+  projectCounters,
+  projectMembers,
+  projectRole,
+  projectRoles,
+  projects,
+  ticketProvisionalNumbers,
+} from './projects.ts';
 export { rateLimits } from './rate-limits.ts';
 export {
   activityCounts,

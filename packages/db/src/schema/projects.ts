@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, timestamps } from './columns.ts';
 import { users } from './users.ts';
 
@@ -46,6 +57,22 @@ export const projectCounters = pgTable('project_counters', {
     .primaryKey()
     .references(() => projects.id, { onDelete: 'cascade' }),
   nextNumber: integer().notNull().default(1),
+  /**
+   * Bumped by every SLA policy change, under this row's lock: a create that numbers its ticket here
+   * learns whether the policy it computed the clocks with is still the project's.
+   */
+  slaVersion: integer().notNull().default(0),
+});
+
+/**
+ * A created ticket is written with a provisional number (the negative of this sequence's next value)
+ * and takes its real one from the counter as the transaction's last write, so the counter's lock is
+ * held for as short a time as possible. It cycles within an integer: a provisional number only has to
+ * differ from those of the transactions in flight.
+ */
+export const ticketProvisionalNumbers = pgSequence('ticket_provisional_numbers', {
+  maxValue: 2147483647,
+  cycle: true,
 });
 
 export type ProjectRow = typeof projects.$inferSelect;

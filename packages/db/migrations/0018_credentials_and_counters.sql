@@ -1,3 +1,6 @@
+CREATE SEQUENCE "public"."ticket_provisional_numbers" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 CYCLE;--> statement-breakpoint
+ALTER TABLE "project_counters" ADD COLUMN "sla_version" integer DEFAULT 0 NOT NULL;
+--> statement-breakpoint
 -- Servers cache who a session or API token belongs to (issue 15). Any change that can end or narrow
 -- a credential tells every server process at commit, whichever code (or person at a SQL prompt) made
 -- it: the payload is the user's id, and each process forgets that user's cached credentials.
