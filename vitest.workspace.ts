@@ -27,4 +27,5 @@ export const projects = [
   project('client', 'packages/client'),
   project('server', 'apps/server'),
   project('web', 'apps/web'),
+  project('bench', 'apps/bench'),
 ];

@@ -8,11 +8,19 @@ import { createSession } from '@ticketing/core/auth/sessions';
 import { createDb } from '@ticketing/db/client';
 import { migrate } from '@ticketing/db/migrate';
 import { projects, tickets, users } from '@ticketing/db/schema';
-import { and, count, eq, lte } from 'drizzle-orm';
+import { and, count, eq, isNotNull, lte, ne, or } from 'drizzle-orm';
 import postgres from 'postgres';
+import { startReferenceServer } from './reference/start-reference.ts';
 import { freshDatabase } from './run/bench-database.ts';
-import { captureSql } from './run/capture-sql.ts';
-import { pgbenchScript, runPgbench } from './run/pgbench.ts';
+import {
+  bestOf,
+  type Comparison,
+  checkComparisons,
+  comparisonOf,
+  formatComparisons,
+  type LoadRun,
+} from './run/compare.ts';
+import { waitForIdle } from './run/idle.ts';
 import { checkTargets, formatTable, type Row, type Target, writeResults } from './run/report.ts';
 import {
   benchRules,
@@ -37,6 +45,7 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     database: { type: 'string', default: 'ticketing_bench' },
     only: { type: 'string' },
+    workers: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -52,6 +61,8 @@ const reportScenarios = [
 ] as const;
 /** The rules scenario: this many rules; how long their runs of one window may take to finish after the load. */
 const RULE_COUNT = 20;
+/** Server RSS under load. */
+const RSS_TARGET_MB = 256;
 const DRAIN_MS = 60_000;
 type Scenario = (typeof loadScenarios)[number] | (typeof reportScenarios)[number];
 const allScenarios: readonly Scenario[] = [...loadScenarios, ...reportScenarios];
@@ -63,7 +74,9 @@ if (values.help) {
   --seconds S        seconds per scenario
   --reports-only     only the report scenarios
   --only a,b         only these scenarios: ${allScenarios.join(', ')}
-  --database NAME    the database created (dropped first) on DATABASE_URL's server (default ticketing_bench)`);
+  --database NAME    the database created (dropped first) on DATABASE_URL's server (default ticketing_bench)
+  --workers N        our server's processes (env WORKERS, default 1); above 1, get, list, create and
+                     transition at c=32 are also measured with N processes`);
   process.exit(0);
 }
 const only = values.only?.split(',').map((name) => name.trim()) ?? null;
@@ -87,6 +100,11 @@ if (!Number.isInteger(ticketCount) || ticketCount < 1000 || ticketCount > 5_000_
   process.exit(2);
 }
 const seconds = Number(values.seconds ?? (values.quick ? 4 : 10));
+const workers = Number(values.workers);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+  console.error('--workers must be a whole number from 1 to 64');
+  process.exit(2);
+}
 const plan = planFor(ticketCount);
 
 const freePort = () =>
@@ -120,21 +138,28 @@ const { token } = await createApiToken(
   { name: 'bench', scopes: ['read', 'write'] },
 );
 
-console.error('== capturing the SQL the server issues');
-const captured = await captureSql(databaseUrl, token, HOT_PROJECT_KEY);
-
-// The transition scenario moves HOT-1 … HOT-pool from open at version 1; reset them before each run.
+// The transition scenario moves HOT-1 … HOT-pool from open at version 1; reset them before each run
+// (only those a run moved: rewriting every row would leave the table full of dead ones).
 const transitionPool = Math.min(hotCount, 200_000);
 const resetTransitionPool = () =>
   setup.db
     .update(tickets)
     .set({ status: 'open', version: 1, closedAt: null })
-    .where(and(eq(tickets.projectId, hot.id), lte(tickets.number, transitionPool)));
+    .where(
+      and(
+        eq(tickets.projectId, hot.id),
+        lte(tickets.number, transitionPool),
+        or(ne(tickets.status, 'open'), ne(tickets.version, 1), isNotNull(tickets.closedAt)),
+      ),
+    );
 
-// Rate limiting is off for the load: one token at thousands of requests per second would be its own
-// bottleneck (one upsert of one hot row per request); its cost is a separate concern from the API's.
-const server = await startServerProcess(databaseUrl, await freePort(), { RATE_LIMIT_PER_MINUTE: '0' });
-console.error(`== server ${server.url} (pid ${server.child.pid}, NODE_ENV=production)`);
+// Rate limiting is enforced, as in the default configuration, with a limit the load never reaches:
+// what it costs per request is part of what is measured. The reference counts in process.
+const RATE_LIMIT = { RATE_LIMIT_PER_MINUTE: '100000000' };
+const server = await startServerProcess(databaseUrl, await freePort(), { ...RATE_LIMIT, WORKERS: '1' });
+console.error(`== server ${server.url} (pid ${server.child.pid}, NODE_ENV=production, WORKERS=1)`);
+const reference = await startReferenceServer(databaseUrl, await freePort(), RATE_LIMIT);
+console.error(`== reference server ${reference.url} (pid ${reference.pid}: node:http + postgres.js)`);
 
 const scenarios: Scenario[] = [...(values['reports-only'] ? [] : loadScenarios), ...reportScenarios].filter(
   (scenario) => !only || only.includes(scenario),
@@ -151,17 +176,22 @@ const connectionsFor = (scenario: Scenario) =>
       : scenario.startsWith('report-')
         ? [1]
         : [1, 32];
-const pgbenchFor: Partial<Record<Scenario, string>> = {
-  get: 'get',
-  list: 'list',
-  create: 'create',
-  transition: 'transition',
-};
+/** Measured against the reference server, side by side. */
+const comparedScenarios: readonly Scenario[] = ['get', 'list', 'create', 'transition'];
+/** Runs of each server per comparison, interleaved: ours, reference, ours, reference. */
+const RUNS_EACH = 2;
 const rows: Row[] = [];
+const comparisons: Comparison[] = [];
 let rules: RulesResult | null = null;
 try {
-  // Warm-up: the first requests compile code paths and fill caches.
-  await runLoad('get', 4, 2);
+  // Warm-up: the first requests compile code paths, fill caches and prepare statements.
+  await runLoad(server.url, 'get', 4, 2);
+  await runLoad(reference.url, 'get', 4, 2);
+  if (scenarios.some((scenario) => comparedScenarios.includes(scenario))) {
+    console.error(
+      `== ours vs reference: ${RUNS_EACH} runs each, interleaved, each after the machine is ≥ 85% idle over 1 s (waiting ≤ 20 s); best run of each (highest req/s, lowest p50/p99)`,
+    );
+  }
   // A report under load leaves a queue of slow queries behind it: the reports' c=32 runs go last, so
   // that queue never lands in another scenario's numbers.
   const runs = scenarios
@@ -177,22 +207,13 @@ try {
       rows.push(...rules.rows);
       continue;
     }
-    if (scenario === 'transition') await resetTransitionPool();
+    if (comparedScenarios.includes(scenario)) {
+      comparisons.push(await compare(scenario, connections, server, 1));
+      continue;
+    }
     const stopSampling = server.sampleRss();
-    const result = await runLoad(scenario, connections, seconds);
+    const result = await runLoad(server.url, scenario, connections, seconds);
     const rssPeakMb = stopSampling() / 1024 / 1024;
-    const name = pgbenchFor[scenario];
-    const scenarioSql = name ? captured[name] : undefined;
-    if (scenario === 'transition') await resetTransitionPool();
-    const pgbenchTps =
-      name && scenarioSql
-        ? await runPgbench(
-            databaseUrl,
-            pgbenchScript(name, scenarioSql, HOT_PROJECT_KEY, Math.min(hotCount, transitionPool)),
-            connections,
-            Math.max(3, Math.round(seconds / 2)),
-          )
-        : null;
     const row: Row = {
       scenario,
       connections,
@@ -201,13 +222,26 @@ try {
       p99: result.p99,
       errors: result.non2xx + result.errors,
       rssPeakMb,
-      pgbenchTps,
-      ratio: pgbenchTps ? result.rps / pgbenchTps : null,
     };
     rows.push(row);
     console.error(formatTable([row]).split('\n')[1]);
   }
+  const measuredWithWorkers = scenarios.filter((scenario) => comparedScenarios.includes(scenario));
+  if (workers > 1 && measuredWithWorkers.length > 0) {
+    const several = await startServerProcess(databaseUrl, await freePort(), {
+      ...RATE_LIMIT,
+      WORKERS: String(workers),
+    });
+    console.error(`== server ${several.url} (pid ${several.child.pid}, WORKERS=${workers})`);
+    try {
+      await runLoad(several.url, 'get', 4, 2);
+      for (const scenario of measuredWithWorkers) comparisons.push(await compare(scenario, 32, several, workers));
+    } finally {
+      await several.stop();
+    }
+  }
 } finally {
+  await reference.stop();
   await server.stop();
   await setup.close();
 }
@@ -221,20 +255,28 @@ const targets: Target[] = values['reports-only']
   : ticketCount >= 1_000_000
     ? [{ scenario: 'list', connections: 1, p99: 30 }, { scenario: 'search', connections: 1, p99: 30 }, ...reportTargets]
     : [
-        { scenario: 'get', connections: 32, rps: 10_000, p99: 50, rssMb: 256 },
-        { scenario: 'list', connections: 32, rps: 5_000, p99: 50, rssMb: 256 },
-        { scenario: 'create', connections: 32, rps: 1_500, p99: 50, rssMb: 256 },
-        { scenario: 'transition', connections: 32, rps: 3_000, p99: 50, rssMb: 256 },
+        // get, list, create and transition: against the reference server (checkComparisons).
         { scenario: 'search', connections: 32, p99: 50 },
         { scenario: 'mixed', connections: 32, p99: 50 },
         ...reportTargets,
       ];
 
-const table = formatTable(rows);
 const rulesReport = rules ? rulesVerdicts(rules) : null;
-const verdicts = [...checkTargets(rows, targets), ...(rulesReport?.verdicts ?? [])];
-const errors = rows.reduce((sum, row) => sum + row.errors, 0);
-console.log(`\n${table}\n`);
+const verdicts = [
+  ...checkComparisons(comparisons, RSS_TARGET_MB),
+  ...checkTargets(rows, targets),
+  ...(rulesReport?.verdicts ?? []),
+];
+const errors =
+  rows.reduce((sum, row) => sum + row.errors, 0) +
+  comparisons.reduce((sum, row) => sum + row.ours.errors + row.reference.errors, 0);
+if (comparisons.length > 0) {
+  console.log(
+    `\nours vs the reference server (same run; best of ${RUNS_EACH} interleaved runs each: highest req/s, lowest p50/p99; o/r = ours/reference):\n${formatComparisons(comparisons)}`,
+  );
+}
+if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
+console.log('');
 if (rulesReport) console.log(`${rulesReport.lines.join('\n')}\n`);
 console.log(verdicts.join('\n'));
 if (errors > 0)
@@ -245,7 +287,7 @@ const { stdout: pgVersion } = await promisify(execFile)('psql', [serverUrl, '-At
 );
 const file = await writeResults(join(import.meta.dirname, '../../../bench/results'), {
   date: new Date().toISOString(),
-  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}`,
+  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}${workers > 1 ? ` --workers ${workers}` : ''}`,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
@@ -256,6 +298,8 @@ const file = await writeResults(join(import.meta.dirname, '../../../bench/result
   tickets: ticketCount,
   seedSeconds: seeded.seconds,
   secondsPerScenario: seconds,
+  workers,
+  comparisons,
   rows,
   ...(rules
     ? {
@@ -273,9 +317,60 @@ const file = await writeResults(join(import.meta.dirname, '../../../bench/result
 });
 console.log(`\nwritten to ${file}`);
 
-async function runLoad(scenario: Scenario, connections: number, duration: number) {
+/** One measured run of one server: the pool reset (transition), an idle machine, the load. */
+async function measure(
+  target: { url: string; sampleRss(): () => number },
+  scenario: Scenario,
+  connections: number,
+): Promise<LoadRun> {
+  if (scenario === 'transition') await resetTransitionPool();
+  const idle = await waitForIdle();
+  const stopSampling = target.sampleRss();
+  const result = await runLoad(target.url, scenario, connections, seconds);
+  const rssPeakMb = stopSampling() / 1024 / 1024;
+  if (!idle.reached && idle.idle !== null) {
+    console.error(
+      `   (the machine was only ${Math.round(idle.idle * 100)}% idle after ${idle.waitedMs / 1000} s: measured anyway)`,
+    );
+  }
+  return {
+    rps: result.rps,
+    p50: result.p50,
+    p99: result.p99,
+    errors: result.non2xx + result.errors,
+    rssPeakMb,
+    idleBefore: idle.idle,
+  };
+}
+
+/** Ours and the reference, interleaved (ours, reference, ours, reference), summed up alike. */
+async function compare(
+  scenario: Scenario,
+  connections: number,
+  ours: { url: string; sampleRss(): () => number },
+  processes: number,
+): Promise<Comparison> {
+  const runs: { ours: LoadRun[]; reference: LoadRun[] } = { ours: [], reference: [] };
+  for (let round = 0; round < RUNS_EACH; round += 1) {
+    for (const [name, target] of [
+      ['ours', ours],
+      ['reference', reference],
+    ] as const) {
+      const run = await measure(target, scenario, connections);
+      runs[name].push(run);
+      console.error(
+        `   ${scenario} c=${connections}${processes > 1 ? ` ×${processes}` : ''} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors (${run.idleBefore === null ? 'idle unknown' : `${Math.round(run.idleBefore * 100)}% idle before`})`,
+      );
+    }
+  }
+  const row = comparisonOf(scenario, connections, processes, bestOf(runs.ours), bestOf(runs.reference));
+  console.error(formatComparisons([row]).split('\n')[1]);
+  return row;
+}
+
+async function runLoad(url: string, scenario: Scenario, connections: number, duration: number) {
   const spec = {
-    url: server.url,
+    url,
     token,
     scenario,
     connections,
@@ -339,7 +434,7 @@ async function runRulesScenario(connections: number): Promise<RulesResult> {
       }
       const after = await lastEventId(sql);
       const stopSampling = server.sampleRss();
-      const result = await runLoad('create', connections, seconds);
+      const result = await runLoad(server.url, 'create', connections, seconds);
       const peak = stopSampling() / 1024 / 1024;
       rss[withRules ? 'rules' : 'base'] = Math.max(rss[withRules ? 'rules' : 'base'], peak);
       const upTo = await lastEventId(sql);
@@ -394,8 +489,6 @@ async function runRulesScenario(connections: number): Promise<RulesResult> {
       p99: Math.max(...mine.map((segment) => segment.p99)),
       errors: mine.reduce((sum, segment) => sum + segment.errors, 0),
       rssPeakMb: rss[withRules ? 'rules' : 'base'],
-      pgbenchTps: null,
-      ratio: null,
     };
   };
   return { rows: [rowOf(false), rowOf(true)], lag: summarizeLag(samples), drained, dropped, segments };

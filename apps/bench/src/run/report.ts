@@ -9,9 +9,6 @@ export interface Row {
   p99: number;
   errors: number;
   rssPeakMb: number;
-  pgbenchTps: number | null;
-  /** Server req/s as a share of what PostgreSQL alone does with the same SQL. */
-  ratio: number | null;
 }
 
 export interface Target {
@@ -25,8 +22,8 @@ export interface Target {
 const pad = (text: string, width: number) => text.padStart(width);
 
 export function formatTable(rows: Row[]): string {
-  const header = ['scenario', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB', 'pgbench tps', 'ratio'];
-  const widths = [11, 3, 9, 7, 7, 7, 7, 12, 6];
+  const header = ['scenario', 'c', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS MB'];
+  const widths = [11, 3, 9, 7, 7, 7, 7];
   const lines = [header.map((cell, i) => pad(cell, widths[i] ?? 8)).join(' ')];
   for (const row of rows) {
     const cells = [
@@ -37,8 +34,6 @@ export function formatTable(rows: Row[]): string {
       String(row.p99),
       String(row.errors),
       row.rssPeakMb.toFixed(0),
-      row.pgbenchTps === null ? '–' : row.pgbenchTps.toFixed(0),
-      row.ratio === null ? '–' : `${(row.ratio * 100).toFixed(0)}%`,
     ];
     lines.push(cells.map((cell, i) => pad(cell, widths[i] ?? 8)).join(' '));
   }

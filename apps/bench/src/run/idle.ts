@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+
+export interface IdleWait {
+  /** Share of CPU time idle in the last second sampled (null where /proc/stat cannot be read). */
+  idle: number | null;
+  /** Whether it reached the wanted share before the wait ran out. */
+  reached: boolean;
+  waitedMs: number;
+}
+
+/** Idle and total CPU time of the whole machine so far, in clock ticks (Linux), or null. */
+function cpuTimes(): { idle: number; total: number } | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    // cpu user nice system idle iowait irq softirq steal (guest time is already inside user)
+    const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    if (ticks.length < 5 || ticks.some((tick) => !Number.isFinite(tick))) return null;
+    const [, , , idle = 0, iowait = 0] = ticks;
+    return { idle: idle + iowait, total: ticks.reduce((sum, tick) => sum + tick, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the machine has been at least `share` idle over one second (these machines are shared
+ * and noisy: a measurement should not start while something else is busy), sampling second by
+ * second, for at most `maxMs`.
+ */
+export async function waitForIdle(share = 0.85, maxMs = 20_000): Promise<IdleWait> {
+  const started = Date.now();
+  let idle: number | null = null;
+  while (Date.now() - started < maxMs) {
+    const before = cpuTimes();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuTimes();
+    if (!before || !after || after.total <= before.total) return { idle: null, reached: false, waitedMs: 0 };
+    idle = (after.idle - before.idle) / (after.total - before.total);
+    if (idle >= share) return { idle, reached: true, waitedMs: Date.now() - started };
+  }
+  return { idle, reached: false, waitedMs: Date.now() - started };
+}
