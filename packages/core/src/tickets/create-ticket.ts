@@ -19,7 +19,7 @@ import { clocksAtCreation } from '../sla/clocks.ts';
 import { loadSlaPolicy, loadSlaPolicyVersion } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { ticketCreatedEvent } from './created-event.ts';
-import { hydrateTicket } from './hydrate.ts';
+import { hydrateTicket, ticketDetailColumns, toTicket } from './hydrate.ts';
 import type { CreateTicketInput, Ticket } from './schemas.ts';
 
 /**
@@ -37,7 +37,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   if (input.departmentId) await assertDepartmentExists(deps.db, input.departmentId);
   await assertAssignable(deps.db, project.id, input.assigneeIds);
 
-  const row = await deps.db.transaction(async (tx) => {
+  const written = await deps.db.transaction(async (tx) => {
     const sla = await loadSlaPolicyVersion(tx, project.id);
     // The clocks start when the row is written, not when the request came in.
     const createdAt = new Date();
@@ -85,9 +85,9 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       ticket = recomputed;
     }
     await recordEvents(tx, actor, [ticketCreatedEvent(ticket, input)]);
-    return ticket;
+    return { ticket, details: ticket === numbered.ticket ? numbered.details : null };
   });
-  return hydrateTicket(deps.db, row);
+  return written.details ? toTicket({ ...written.ticket, ...written.details }) : hydrateTicket(deps.db, written.ticket);
 }
 
 /**
@@ -118,7 +118,8 @@ async function numberTicket(tx: Transaction, project: Pick<ProjectRow, 'id' | 'k
     })
     .from(counter)
     .where(eq(tickets.id, ticketId))
-    .returning({ ticket: ticketColumns, slaVersion: counter.slaVersion });
+    // The people and labels written before are visible here: the answer needs no read after commit.
+    .returning({ ticket: ticketColumns, details: ticketDetailColumns, slaVersion: counter.slaVersion });
   if (!row) throw new Error(`project ${project.key} has no ticket counter`);
   return row;
 }

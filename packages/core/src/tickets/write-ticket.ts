@@ -2,7 +2,7 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { applyTicketChanges, type TicketChanges } from './apply-changes.ts';
-import { hydrateTicket } from './hydrate.ts';
+import { hydrateTicket, toTicket } from './hydrate.ts';
 import type { Ticket } from './schemas.ts';
 import { ticketAccess } from './ticket-access.ts';
 
@@ -14,10 +14,13 @@ export async function writeTicket(
   version: number,
   changes: TicketChanges,
 ): Promise<Ticket> {
-  const row = await deps.db.transaction(async (tx) => {
-    const access = await ticketAccess(tx, actor, key, { forUpdate: true });
+  // A change that leaves the ticket's people and labels alone answers with those read under the lock
+  // (the version guard refuses a request that read them before another write): no read after commit.
+  const keepsPeople = changes.assigneeIds === undefined && changes.labels === undefined;
+  const written = await deps.db.transaction(async (tx) => {
+    const access = await ticketAccess(tx, actor, key, { forUpdate: true, details: keepsPeople });
     assertNotArchived(access.project);
-    return applyTicketChanges(tx, actor, access, version, changes);
+    return { row: await applyTicketChanges(tx, actor, access, version, changes), details: access.details };
   });
-  return hydrateTicket(deps.db, row);
+  return written.details ? toTicket({ ...written.row, ...written.details }) : hydrateTicket(deps.db, written.row);
 }
