@@ -46,11 +46,12 @@ const { values } = parseArgs({
     database: { type: 'string', default: 'ticketing_bench' },
     only: { type: 'string' },
     workers: { type: 'string', default: '1' },
+    pool: { type: 'string', default: '10' },
     help: { type: 'boolean', default: false },
   },
 });
 
-const loadScenarios = ['get', 'list', 'search', 'create', 'transition', 'mixed', 'create-rules'] as const;
+const loadScenarios = ['get', 'get-trpc', 'list', 'search', 'create', 'transition', 'mixed', 'create-rules'] as const;
 const reportScenarios = [
   'report-dashboard',
   'report-breakdown',
@@ -76,7 +77,8 @@ if (values.help) {
   --only a,b         only these scenarios: ${allScenarios.join(', ')}
   --database NAME    the database created (dropped first) on DATABASE_URL's server (default ticketing_bench)
   --workers N        our server's processes (env WORKERS, default 1); above 1, get, list, create and
-                     transition at c=32 are also measured with N processes`);
+                     transition at c=32 are also measured with N processes
+  --pool N           our server's PostgreSQL pool per process (env DB_POOL_MAX, default 10)`);
   process.exit(0);
 }
 const only = values.only?.split(',').map((name) => name.trim()) ?? null;
@@ -103,6 +105,11 @@ const seconds = Number(values.seconds ?? (values.quick ? 4 : 10));
 const workers = Number(values.workers);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
   console.error('--workers must be a whole number from 1 to 64');
+  process.exit(2);
+}
+const pool = Number(values.pool);
+if (!Number.isInteger(pool) || pool < 1 || pool > 200) {
+  console.error('--pool must be a whole number from 1 to 200');
   process.exit(2);
 }
 const plan = planFor(ticketCount);
@@ -154,11 +161,12 @@ const resetTransitionPool = () =>
     );
 
 // Rate limiting is enforced, as in the default configuration, with a limit the load never reaches:
-// what it costs per request is part of what is measured. The reference counts in process.
-const RATE_LIMIT = { RATE_LIMIT_PER_MINUTE: '100000000' };
-const server = await startServerProcess(databaseUrl, await freePort(), { ...RATE_LIMIT, WORKERS: '1' });
+// what it costs per request is part of what is measured. The reference counts in process. The pool is
+// --pool (10, the server's default, unless measured otherwise).
+const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '100000000', DB_POOL_MAX: String(pool) };
+const server = await startServerProcess(databaseUrl, await freePort(), { ...SERVER_ENV, WORKERS: '1' });
 console.error(`== server ${server.url} (pid ${server.child.pid}, NODE_ENV=production, WORKERS=1)`);
-const reference = await startReferenceServer(databaseUrl, await freePort(), RATE_LIMIT);
+const reference = await startReferenceServer(databaseUrl, await freePort(), SERVER_ENV);
 console.error(`== reference server ${reference.url} (pid ${reference.pid}: node:http + postgres.js)`);
 
 const scenarios: Scenario[] = [...(values['reports-only'] ? [] : loadScenarios), ...reportScenarios].filter(
@@ -229,7 +237,7 @@ try {
   const measuredWithWorkers = scenarios.filter((scenario) => comparedScenarios.includes(scenario));
   if (workers > 1 && measuredWithWorkers.length > 0) {
     const several = await startServerProcess(databaseUrl, await freePort(), {
-      ...RATE_LIMIT,
+      ...SERVER_ENV,
       WORKERS: String(workers),
     });
     console.error(`== server ${several.url} (pid ${several.child.pid}, WORKERS=${workers})`);
@@ -287,7 +295,7 @@ const { stdout: pgVersion } = await promisify(execFile)('psql', [serverUrl, '-At
 );
 const file = await writeResults(join(import.meta.dirname, '../../../bench/results'), {
   date: new Date().toISOString(),
-  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}${workers > 1 ? ` --workers ${workers}` : ''}`,
+  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}${workers > 1 ? ` --workers ${workers}` : ''}${pool !== 10 ? ` --pool ${pool}` : ''}`,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,

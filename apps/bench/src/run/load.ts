@@ -22,7 +22,15 @@ export const reportScenarios = {
   'report-aging': '/api/v1/reports/aging',
   'report-activity': '/api/v1/reports/user-activity',
 } as const;
-type Scenario = 'get' | 'list' | 'search' | 'create' | 'transition' | 'mixed' | keyof typeof reportScenarios;
+type Scenario =
+  | 'get'
+  | 'get-trpc'
+  | 'list'
+  | 'search'
+  | 'create'
+  | 'transition'
+  | 'mixed'
+  | keyof typeof reportScenarios;
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
 const headers = { authorization: `Bearer ${spec.token}`, 'content-type': 'application/json' };
@@ -33,6 +41,11 @@ const randomKey = () => `${spec.hotKey}-${1 + Math.floor(Math.random() * spec.ho
 type Request = { method: 'GET' | 'POST'; path: string; body?: string };
 const requests = {
   get: () => ({ method: 'GET', path: `/api/v1/tickets/${randomKey()}` }),
+  // The same read through tRPC (superjson input), to compare the two transports.
+  'get-trpc': () => ({
+    method: 'GET',
+    path: `/trpc/tickets.get?input=${encodeURIComponent(JSON.stringify({ json: { key: randomKey() } }))}`,
+  }),
   list: () => ({ method: 'GET', path: `/api/v1/tickets?projectKeys=${spec.hotKey}&status=open&sort=updated&limit=50` }),
   search: () => ({
     method: 'GET',
