@@ -66,7 +66,8 @@ export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
   if (type === 'mutation' && actor.via.kind === 'token' && !actor.via.scopes.includes('write')) {
     throw forbidden('This API token is read-only');
   }
-  return next({ ctx: { ...ctx, actor } });
+  // tRPC merges this into the context; only the narrowed actor is new.
+  return next({ ctx: { actor } });
 });
 
 export const permittedProcedure = (permission: Permission) =>
