@@ -1,6 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { trimSourceMap } from './trim-source-map.ts';
 
 const serverDir = resolve(import.meta.dirname, '..');
 const repoDir = resolve(serverDir, '../..');
@@ -53,6 +54,25 @@ function sourceLocations(outDir: string): Plugin {
   };
 }
 
+/**
+ * The modules main.ts loads with `import()` by the role of the process: each its own output file, so
+ * that a cluster's primary loads no server code.
+ */
+const roleModules = ['serve', 'cluster-primary'];
+
+function roleEntries(): Plugin {
+  const main = join(serverDir, 'src/main.ts');
+  const filter = new RegExp(`^\\./(${roleModules.join('|')})\\.ts$`);
+  return {
+    name: 'role-entries',
+    setup(builder) {
+      builder.onResolve({ filter }, (args) =>
+        args.importer === main ? { path: args.path.replace(/\.ts$/, '.js'), external: true } : undefined,
+      );
+    },
+  };
+}
+
 export interface BuildResult {
   outDir: string;
   /** The file to run: `node --enable-source-maps <main>`. */
@@ -62,20 +82,22 @@ export interface BuildResult {
 }
 
 /**
- * Bundles the server (ours and every pure-JavaScript dependency) into `outDir`: main.js holds what a
- * cluster's primary needs, the server itself is a chunk that only the process that serves loads.
- * Source maps beside them (without the sources' text: stack traces need only the mappings).
+ * Bundles the server (ours and every pure-JavaScript dependency) into `outDir`: main.js, and beside it
+ * serve.js (a server process) and cluster-primary.js (a cluster's primary), each whole in itself.
+ * Source maps beside them, for our code only (see trimSourceMap) and without the sources' text: stack
+ * traces need only the mappings.
+ * No chunk is loaded after the start: a build over the one a server is running from (a deploy, then
+ * a restart) never pulls a file from under it.
  */
 export async function buildServer(outDir = defaultOutDir): Promise<BuildResult> {
-  await rm(outDir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: repoDir,
-    entryPoints: { main: join(serverDir, 'src/main.ts') },
-    outdir: outDir,
+    entryPoints: Object.fromEntries(
+      ['main', ...roleModules].map((name) => [name, join(serverDir, `src/${name}.ts`)] as const),
+    ),
     // One folder for every output file: the rewritten `import.meta` paths are relative to it.
-    chunkNames: '[name]-[hash]',
+    outdir: outDir,
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -84,10 +106,22 @@ export async function buildServer(outDir = defaultOutDir): Promise<BuildResult> 
     sourcemap: 'linked',
     sourcesContent: false,
     banner: { js: banner },
-    plugins: [sourceLocations(outDir)],
+    plugins: [roleEntries(), sourceLocations(outDir)],
     metafile: true,
     logLevel: 'warning',
   });
+  // Only our own code keeps its mappings: see trimSourceMap.
+  for (const file of Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.map'))) {
+    const path = join(repoDir, file);
+    const map = JSON.parse(await readFile(path, 'utf8')) as { sources: string[]; mappings: string };
+    const trimmed = trimSourceMap(map, (source) => !source.includes('/node_modules/'));
+    await writeFile(path, JSON.stringify(trimmed));
+  }
+  // What an earlier build left that this one did not write.
+  const written = new Set(Object.keys(result.metafile.outputs).map((file) => basename(file)));
+  for (const name of await readdir(outDir)) {
+    if (!written.has(name)) await rm(join(outDir, name), { recursive: true, force: true });
+  }
   return { outDir, main: join(outDir, 'main.js'), bytes: outputBytes(result.metafile) };
 }
 
@@ -100,8 +134,8 @@ function outputBytes(metafile: Metafile): number {
 // Run as a script (`pnpm --filter @ticketing/server build`), not when imported by a test or the bench.
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const started = Date.now();
-  const { main, bytes } = await buildServer();
+  const { outDir, bytes } = await buildServer();
   console.log(
-    `built ${relative(process.cwd(), main)} (${(bytes / 1024 ** 2).toFixed(1)} MB of JavaScript) in ${Date.now() - started} ms`,
+    `built ${relative(process.cwd(), outDir)}/ (${roleModules.map((name) => `${name}.js`).join(', ')}, main.js: ${(bytes / 1024 ** 2).toFixed(1)} MB of JavaScript) in ${Date.now() - started} ms`,
   );
 }

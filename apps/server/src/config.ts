@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -59,6 +60,13 @@ export const configSchema = z.object({
     .describe("per API token, inside its owner's limit; defaults to RATE_LIMIT_PER_MINUTE"),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('server processes sharing the port; one per core on PostgreSQL by default, 1 on PGlite'),
   DB_CONNECT_TIMEOUT_MS: milliseconds.default(5_000),
   DB_STATEMENT_TIMEOUT_MS: milliseconds.default(15_000),
   DB_ACQUIRE_TIMEOUT_MS: milliseconds.default(10_000),
@@ -162,12 +170,24 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-const consistentSchema = configSchema.refine(
-  (config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS,
-  { message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS', path: ['HTTP_HEADERS_TIMEOUT_MS'] },
-);
+const consistentSchema = configSchema
+  .refine((config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS, {
+    message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+  })
+  // PGlite is one process's database (its data directory is locked to it).
+  .refine((config) => config.DATABASE_URL !== undefined || (config.WORKERS ?? 1) === 1, {
+    message: 'must be 1 with the embedded database (PGlite runs inside one process): set DATABASE_URL to run several',
+    path: ['WORKERS'],
+    // Said once: a WORKERS that is no valid number already has its own message.
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'WORKERS'),
+  })
+  .transform((config) => ({
+    ...config,
+    WORKERS: config.WORKERS ?? (config.DATABASE_URL ? Math.min(availableParallelism(), 64) : 1),
+  }));
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = z.output<typeof consistentSchema>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -1,6 +1,7 @@
+import cluster from 'node:cluster';
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from './config.ts';
-import { startServer } from './start-server.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { captureStopRequests } from './stop-requests.ts';
 
 const logger = pino();
 
@@ -15,40 +16,25 @@ process.on('unhandledRejection', (reason) => {
   process.exit(1);
 });
 
-// Installed before the start, which can take a while (migrations, waiting for another server's):
-// a stop asked for meanwhile is carried out as soon as the server is up, never by the default
-// handler killing the process halfway. A second signal of the same kind ends it at once.
-let stopRequested: string | undefined;
-let stop = (signal: string) => {
-  stopRequested ??= signal;
-};
-process.once('SIGTERM', () => stop('SIGTERM'));
-process.once('SIGINT', () => stop('SIGINT'));
+const stops = captureStopRequests();
 
-try {
-  const config = loadConfig();
-  logger.level = config.LOG_LEVEL;
-  const server = await startServer(config, { logger });
-  stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close().then(
-      ({ cut }) => {
-        logger.info({ cut }, 'stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.fatal({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  if (stopRequested) stop(stopRequested);
-} catch (error) {
-  if (error instanceof ConfigError) {
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
-  } else {
-    logger.fatal({ err: error }, 'failed to start');
-    console.error(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
   }
-  process.exit(1);
+}
+
+const config = readConfig();
+logger.level = config.LOG_LEVEL;
+// Each module loaded only where it runs: a cluster's primary never loads the server.
+if (cluster.isPrimary && config.WORKERS > 1) {
+  const { superviseWorkers } = await import('./cluster-primary.ts');
+  superviseWorkers(config, logger, stops);
+} else {
+  const { serve } = await import('./serve.ts');
+  await serve(config, logger, stops);
 }

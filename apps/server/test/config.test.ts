@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { type AuthResultJson, expectError, expectJson } from './support/http.ts';
@@ -141,6 +142,9 @@ describe('loadConfig', () => {
     ['WEBHOOK_RETRY_SCALE', '0'],
     ['WEBHOOK_RETRY_SCALE', '2'],
     ['WEBHOOK_RETRY_SCALE', 'fast'],
+    ['WORKERS', '0'],
+    ['WORKERS', '65'],
+    ['WORKERS', 'many'],
     ['METRICS_TOKEN', 'short'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
@@ -149,6 +153,20 @@ describe('loadConfig', () => {
     expect(error.name).toBe('ConfigError');
     expect(error.message).toMatch(/^Invalid configuration:/);
     expect(namesIn(error)).toEqual([name]);
+  });
+
+  it('runs one server process per core on PostgreSQL and one on PGlite, unless WORKERS says', () => {
+    const postgres = { DATABASE_URL: 'postgres://db.internal/tickets' };
+    expect(loadConfig({}).WORKERS).toBe(1);
+    expect(loadConfig(postgres).WORKERS).toBe(Math.min(availableParallelism(), 64));
+    expect(loadConfig({ ...postgres, WORKERS: '3' }).WORKERS).toBe(3);
+    expect(loadConfig({ WORKERS: '1' }).WORKERS).toBe(1);
+  });
+
+  it('refuses several workers on PGlite, whose database is one process’s', () => {
+    const error = configError({ WORKERS: '2' });
+    expect(namesIn(error)).toEqual(['WORKERS']);
+    expect(error.message).toContain('set DATABASE_URL');
   });
 
   it('lists every bad variable at once, by name', () => {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createServerDatabase } from '@ticketing/db/testing/database';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../scripts/build.ts';
+import { until } from './support/live.ts';
 import { spawnServer, tempDir } from './support/spawn-server.ts';
 
 // The bundle `pnpm start` runs, built here (as CI builds nothing before the tests) into a folder
@@ -14,7 +15,8 @@ const outDir = await mkdtemp(join(cacheDir, 'build-test-'));
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 const { main } = await buildServer(outDir);
 
-// PostgreSQL in that pass (postgres.js bundled, with its patch), PGlite otherwise (loaded at run time).
+// PostgreSQL in that pass (postgres.js bundled, with its patch; two workers, so cluster-primary.js
+// too), PGlite otherwise (loaded at run time).
 const database = process.env.DATABASE_URL ? await createServerDatabase({ migrated: false }) : undefined;
 afterAll(() => database?.drop());
 
@@ -29,7 +31,11 @@ async function json<T>(response: Response): Promise<T> {
 describe('the production bundle', () => {
   it('migrates, serves /readyz, the API (argon2 included) and the API reference, and stops with 0', async () => {
     const server = spawnServer(
-      { ...admin, PORT: '0', ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: await tempDir() }) },
+      {
+        ...admin,
+        PORT: '0',
+        ...(database ? { DATABASE_URL: database.url, WORKERS: '2' } : { DATA_DIR: await tempDir() }),
+      },
       { bundle: main },
     );
     const url = await server.listening();
@@ -55,6 +61,10 @@ describe('the production bundle', () => {
     expect(read).toMatchObject({ key: created.key, title: 'From the bundle' });
     // swagger-ui-dist is located at run time, not bundled.
     expect((await fetch(`${url}/docs/swagger-ui.css`)).status).toBe(200);
+    if (database) {
+      const workers = () => server.logs().filter((line) => line.msg === 'worker listening').length;
+      await until(() => workers() === 2, 'both workers listening', 30_000);
+    }
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });

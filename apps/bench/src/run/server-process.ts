@@ -60,9 +60,19 @@ function buildServerOnce(): Promise<unknown> {
   return built;
 }
 
+/** `pnpm start`'s command (apps/server's start script, `node <flags> dist/main.js`), to run as it. */
+function startCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [node, ...args] = scripts.start.split(' ');
+  if (node !== 'node') throw new Error(`the server's start script does not run node: ${scripts.start}`);
+  return args;
+}
+
 /**
- * The production server as its own process: the built bundle with NODE_ENV=production, on the
- * benchmark database.
+ * The production server as its own process: the built bundle as `pnpm start` runs it, with
+ * NODE_ENV=production, on the benchmark database. One server process unless `env` sets WORKERS.
  */
 export async function startServerProcess(
   databaseUrl: string,
@@ -70,7 +80,7 @@ export async function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   await buildServerOnce();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawn(process.execPath, startCommand(), {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH ?? '',
@@ -80,6 +90,8 @@ export async function startServerProcess(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       ADMIN_PASSWORD: 'bench-admin-password',
+      // The server's default on PostgreSQL is one process per core: runs say when they want several.
+      WORKERS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

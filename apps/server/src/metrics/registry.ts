@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -6,6 +7,8 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
  */
 export function createMetrics(options: { liveStreams(): number }) {
   const registry = new Registry();
+  // With WORKERS > 1 each scrape is answered by whichever worker takes the connection: its series say which.
+  if (cluster.isWorker) registry.setDefaultLabels({ pid: String(process.pid) });
   collectDefaultMetrics({ register: registry });
   return {
     registry,

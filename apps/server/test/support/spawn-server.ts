@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,6 +41,19 @@ export interface Spawned {
   exited: Promise<Exit>;
 }
 
+/**
+ * Node's flags in `pnpm start` (apps/server's start script, `node <flags> dist/main.js`): a built
+ * bundle runs here as it does there.
+ */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [node, ...flags] = scripts.start.split(' ').slice(0, -1);
+  if (node !== 'node') throw new Error(`the start script does not run node: ${scripts.start}`);
+  return flags;
+}
+
 /** A temporary directory removed when the test file ends. */
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tkt-server-process-'));
@@ -51,7 +65,7 @@ export async function tempDir(): Promise<string> {
  * Starts `node --import tsx src/main.ts` with exactly the config given: every variable the server
  * reads is cleared from the inherited environment first (never DATABASE_URL from ours by accident).
  * `preload` is a module loaded into the process before the server (a test's own fault to inject);
- * `bundle` runs that built main.js (with source maps, as `pnpm start` does) instead of the sources.
+ * `bundle` runs that built main.js (with the flags of `pnpm start`) instead of the sources.
  */
 export function spawnServer(
   config: Record<string, string>,
@@ -60,11 +74,12 @@ export function spawnServer(
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(configSchema.shape)) delete env[name];
   // A stopping server waits for idle keep-alive connections to time out (clients may be sending on
-  // them): a short timeout keeps each stop in these tests to about a second.
-  Object.assign(env, { NODE_ENV: 'test', LOG_LEVEL: 'info', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' }, config);
+  // them): a short timeout keeps each stop in these tests to about a second. One process unless the
+  // test asks for workers (on PostgreSQL the default is one per core).
+  Object.assign(env, { NODE_ENV: 'test', LOG_LEVEL: 'info', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000', WORKERS: '1' }, config);
   // cwd is apps/server so that `--import tsx` resolves this package's tsx.
   const preload = options.preload ? ['--import', options.preload] : [];
-  const runtime = options.bundle ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const runtime = options.bundle ? startFlags() : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...runtime, ...preload, options.bundle ?? 'src/main.ts'], {
     cwd: serverDir,
     env,
