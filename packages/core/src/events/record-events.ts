@@ -1,6 +1,5 @@
 import type { Executor } from '@ticketing/db/client';
 import { rowsOf } from '@ticketing/db/rows';
-import { ticketHistory } from '@ticketing/db/schema';
 import { sql } from 'drizzle-orm';
 import { type AnyActor, isPerson } from '../actor.ts';
 import { eventData, type NewEvent } from './catalog.ts';
@@ -31,7 +30,8 @@ export function actorColumnsOf(actor: AnyActor) {
  * Before the first event takes an id, the transaction holds a shared advisory lock keyed on the id
  * sequence's last value (at most the ids it is about to get) until it ends: events_horizon() reads
  * those locks to tell readers below which id nothing is still in flight, so that no reader skips an
- * event that commits after a larger id. One statement: the lock, the wake-up and the inserts.
+ * event that commits after a larger id. One statement: the lock, the wake-up, the events and the
+ * history entries.
  */
 export async function recordEvents(tx: Executor, actor: AnyActor, events: readonly NewEvent[]): Promise<number[]> {
   if (events.length === 0) return [];
@@ -43,34 +43,41 @@ export async function recordEvents(tx: Executor, actor: AnyActor, events: readon
     // Validated here too: an event is permanent, and consumers rely on its shape.
     data: eventData[event.type].parse(event.data),
   }));
-  const result = await tx.execute(sql`
-    with gate as (
-      select pg_advisory_xact_lock_shared(4611686018427387904 + last_value), pg_notify(${EVENTS_CHANNEL}, '')
-      from events_id_seq
-    )
-    insert into events (type, project_id, ticket_id, actor_kind, actor_id, actor, data)
-    select e.type, e.project_id, e.ticket_id, ${who.kind}::actor_kind, ${who.id}::uuid, ${JSON.stringify(who.detail)}::jsonb, e.data
-    from gate, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as e(type text, project_id uuid, ticket_id uuid, data jsonb)
-    returning id::text`);
-  const ids = rowsOf<{ id: string }>(result).map((row) => Number(row.id));
-  if (ids.length !== events.length) throw new Error('event insert returned too few rows');
-
+  // A ticket's history entries, derived from its events, go in by the same statement.
   const history = events.flatMap((event) => {
     if (!event.ticketId || !('version' in event.data)) return [];
     const { ticketId } = event;
     const { version } = event.data;
     return historyEntriesOf(event).map((entry) => ({
-      ticketId,
-      actorId: who.id,
-      actorKind: who.kind,
+      ticket_id: ticketId,
       action: entry.action,
       field: entry.field ?? null,
-      oldValue: entry.oldValue ?? null,
-      newValue: entry.newValue ?? null,
+      old_value: entry.oldValue ?? null,
+      new_value: entry.newValue ?? null,
       version,
     }));
   });
-  if (history.length > 0) await tx.insert(ticketHistory).values(history);
+  const result = await tx.execute(sql`
+    with gate as (
+      select pg_advisory_xact_lock_shared(4611686018427387904 + last_value), pg_notify(${EVENTS_CHANNEL}, '')
+      from events_id_seq
+    ),
+    recorded as (
+      insert into events (type, project_id, ticket_id, actor_kind, actor_id, actor, data)
+      select e.type, e.project_id, e.ticket_id, ${who.kind}::actor_kind, ${who.id}::uuid, ${JSON.stringify(who.detail)}::jsonb, e.data
+      from gate, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as e(type text, project_id uuid, ticket_id uuid, data jsonb)
+      returning id
+    ),
+    histories as (
+      insert into ticket_history (ticket_id, actor_id, actor_kind, action, field, old_value, new_value, version)
+      select h.ticket_id, ${who.id}::uuid, ${who.kind}::actor_kind, h.action::history_action, h.field, h.old_value,
+        h.new_value, h.version
+      from jsonb_to_recordset(${JSON.stringify(history)}::jsonb)
+        as h(ticket_id uuid, action text, field text, old_value jsonb, new_value jsonb, version integer)
+    )
+    select id::text from recorded order by id`);
+  const ids = rowsOf<{ id: string }>(result).map((row) => Number(row.id));
+  if (ids.length !== events.length) throw new Error('event insert returned too few rows');
   return ids;
 }
