@@ -19,17 +19,23 @@ export interface EventConsumer {
 
 const DEFAULT_BATCH = 200;
 
+/** The most events one batch of this consumer takes. */
+export const batchSizeOf = (consumer: EventConsumer) => consumer.batchSize ?? DEFAULT_BATCH;
+
 /**
  * Runs one batch of a consumer, if there is one: returns how many events it handled (0: nothing
  * new, or another process is handling this consumer right now). Every server process may call this
  * for every consumer; the consumer's row lock (skipped when taken) makes each batch run once.
+ * `horizon`, when given, is an events_horizon() read before this call (runConsumers reads one for all
+ * its consumers: each read scans pg_locks); otherwise it is read here.
  */
-export async function consumeBatch(db: Database, consumer: EventConsumer): Promise<number> {
+export async function consumeBatch(db: Database, consumer: EventConsumer, horizon?: number): Promise<number> {
   const start = consumer.from === 'beginning' ? sql`0` : sql`events_horizon() - 1`;
-  await db
-    .insert(eventConsumers)
-    .values({ name: consumer.name, lastEventId: start })
-    .onConflictDoNothing({ target: eventConsumers.name });
+  // The start is computed only for a consumer not registered yet (never on the steady path).
+  await db.execute(sql`
+    insert into event_consumers (name, last_event_id) select ${consumer.name}, ${start}
+    where not exists (select 1 from event_consumers where name = ${consumer.name})
+    on conflict (name) do nothing`);
   return db.transaction(async (tx) => {
     const [position] = await tx
       .select({ lastEventId: eventConsumers.lastEventId })
@@ -37,13 +43,13 @@ export async function consumeBatch(db: Database, consumer: EventConsumer): Promi
       .where(eq(eventConsumers.name, consumer.name))
       .for('update', { skipLocked: true });
     if (!position) return 0;
-    const horizon = await eventsHorizon(tx);
+    const below = horizon ?? (await eventsHorizon(tx));
     const batch = await tx
       .select()
       .from(events)
-      .where(and(gt(events.id, position.lastEventId), lt(events.id, horizon)))
+      .where(and(gt(events.id, position.lastEventId), lt(events.id, below)))
       .orderBy(asc(events.id))
-      .limit(consumer.batchSize ?? DEFAULT_BATCH);
+      .limit(batchSizeOf(consumer));
     const last = batch.at(-1);
     if (!last) return 0;
     await consumer.handle(tx, batch);

@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '@ticketing/db/client';
 import type { BackgroundTask, Listen } from '../background/background-task.ts';
 import { WakeSignal } from '../background/wake-signal.ts';
-import { consumeBatch, type EventConsumer } from './consume.ts';
+import { batchSizeOf, consumeBatch, type EventConsumer } from './consume.ts';
+import { eventsHorizon } from './horizon.ts';
 import { EVENTS_CHANNEL } from './record-events.ts';
 
 export interface RunConsumersOptions {
@@ -10,44 +12,67 @@ export interface RunConsumersOptions {
   consumers: readonly EventConsumer[];
   /** How often to look when no NOTIFY came (it can be lost while the database is away). */
   pollMs?: number;
+  /** How long a wake-up waits for more commits to join its batches. */
+  gatherMs?: number;
   /** A batch that failed (it is retried): for the log. */
   onError(consumer: string, error: unknown): void;
 }
 
 const ERROR_BACKOFF_MS = 1_000;
+/**
+ * Under a steady stream of writes every commit NOTIFYs; woken by each, the consumers would run their
+ * transactions (and read the horizon, a scan of pg_locks that holds up every lock taken in the
+ * database meanwhile) once per commit in every process: an idle WORKERS=2 server beside another
+ * halved its creates. Waiting this long after a wake-up lets the commits of those milliseconds share
+ * one round: at most 1000/gatherMs rounds a second per process, for this much more latency.
+ */
+const GATHER_MS = 100;
 
 /**
- * Runs every consumer in this process: each drains its new events, then sleeps until a commit
- * NOTIFYs or `pollMs` passes. Every process may run the same consumers; each batch runs once (see
- * consumeBatch). stop() lets the batches in progress finish.
+ * Runs every consumer in this process, in rounds: one horizon read, then a batch of each consumer;
+ * another round at once while some batch came back full, else sleep until a commit NOTIFYs (or
+ * `pollMs` passes) and gather for `gatherMs`. Every process may run the same consumers; each batch
+ * runs once (see consumeBatch). stop() lets the round in progress finish.
  */
 export async function runConsumers(options: RunConsumersOptions): Promise<BackgroundTask> {
-  const signals = options.consumers.map(() => new WakeSignal());
-  const wakeAll = () => {
-    for (const signal of signals) signal.fire();
-  };
+  const wake = new WakeSignal();
   let running = true;
-  const unlisten = await options.listen(EVENTS_CHANNEL, wakeAll);
-  const loop = async (consumer: EventConsumer, wake: WakeSignal) => {
-    while (running) {
+  const unlisten = await options.listen(EVENTS_CHANNEL, () => wake.fire());
+  const round = async (): Promise<{ more: boolean; failed: boolean }> => {
+    const horizon = await eventsHorizon(options.db);
+    let more = false;
+    let failed = false;
+    for (const consumer of options.consumers) {
+      if (!running) break;
       try {
-        while (running && (await consumeBatch(options.db, consumer)) > 0) {
-          // Drain: another batch may be waiting.
-        }
-        await wake.wait(options.pollMs ?? 1_000);
+        if ((await consumeBatch(options.db, consumer, horizon)) >= batchSizeOf(consumer)) more = true;
       } catch (error) {
         options.onError(consumer.name, error);
+        failed = true;
+      }
+    }
+    return { more, failed };
+  };
+  const loop = (async () => {
+    while (running) {
+      try {
+        const { more, failed } = await round();
+        if (failed) await wake.wait(ERROR_BACKOFF_MS);
+        else if (more) continue;
+        else await wake.wait(options.pollMs ?? 1_000);
+        if (running) await sleep(options.gatherMs ?? GATHER_MS);
+      } catch (error) {
+        options.onError('events horizon', error);
         await wake.wait(ERROR_BACKOFF_MS);
       }
     }
-  };
-  const loops = options.consumers.map((consumer, i) => loop(consumer, signals[i] ?? new WakeSignal()));
+  })();
   return {
     name: 'event consumers',
     async stop() {
       running = false;
-      wakeAll();
-      await Promise.all(loops);
+      wake.fire();
+      await loop;
       await unlisten();
     },
   };
