@@ -34,6 +34,7 @@ import {
   waitForRuns,
 } from './run/rules.ts';
 import { startServerProcess } from './run/server-process.ts';
+import { waitForBackgroundWork } from './run/settle.ts';
 import { copySeed } from './seed/copy-seed.ts';
 import { HOT_PROJECT_KEY, planFor } from './seed/generate.ts';
 
@@ -164,8 +165,12 @@ const resetTransitionPool = () =>
 // what it costs per request is part of what is measured. The reference counts in process. The pool is
 // --pool (10, the server's default, unless measured otherwise).
 const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '100000000', DB_POOL_MAX: String(pool) };
-const server = await startServerProcess(databaseUrl, await freePort(), { ...SERVER_ENV, WORKERS: '1' });
-console.error(`== server ${server.url} (pid ${server.child.pid}, NODE_ENV=production, WORKERS=1)`);
+const startOne = async () => {
+  const one = await startServerProcess(databaseUrl, await freePort(), { ...SERVER_ENV, WORKERS: '1' });
+  console.error(`== server ${one.url} (pid ${one.child.pid}, NODE_ENV=production, WORKERS=1)`);
+  return one;
+};
+let server = await startOne();
 const reference = await startReferenceServer(databaseUrl, await freePort(), SERVER_ENV);
 console.error(`== reference server ${reference.url} (pid ${reference.pid}: node:http + postgres.js)`);
 
@@ -214,7 +219,7 @@ try {
       workersMeasured = true;
       await measureWorkers();
     }
-    await vacuum();
+    await betweenScenarios();
     if (scenario === 'create-rules') {
       rules = await runRulesScenario(connections);
       rows.push(...rules.rows);
@@ -528,6 +533,9 @@ function rulesVerdicts(result: RulesResult): { lines: string[]; verdicts: string
 async function measureWorkers(): Promise<void> {
   const measuredWithWorkers = scenarios.filter((scenario) => comparedScenarios.includes(scenario));
   if (workers <= 1 || measuredWithWorkers.length === 0) return;
+  // One deployment at a time, as in production: the single process would otherwise go on consuming
+  // the events of every write (and waking on each) beside the N processes being measured.
+  await server.stop();
   const several = await startServerProcess(databaseUrl, await freePort(), {
     ...SERVER_ENV,
     WORKERS: String(workers),
@@ -536,20 +544,29 @@ async function measureWorkers(): Promise<void> {
   try {
     await runLoad(several.url, 'get', 4, 2);
     for (const scenario of measuredWithWorkers) {
-      await vacuum();
+      await betweenScenarios();
       comparisons.push(await compare(scenario, 32, several, workers));
     }
   } finally {
     await several.stop();
+    server = await startOne();
+    await runLoad(server.url, 'get', 4, 2);
   }
 }
 
 /**
- * VACUUM (ANALYZE) of the bench database before each scenario: the writes of one (creates, moves, the
- * transition pool's reset) would otherwise leave dead rows and stale visibility maps for the next to
- * wade through — a deployment's autovacuum catches up between bursts (this machine's server runs with
- * it off), and both servers are measured on the same tidied tables.
+ * Before each scenario: the background work the last one left (rules, SLA clocks, webhooks) done,
+ * then VACUUM (ANALYZE) of the bench database: the writes of one (creates, moves, the transition
+ * pool's reset) would otherwise leave dead rows and stale visibility maps for the next to wade
+ * through — a deployment's autovacuum catches up between bursts (this machine's server runs with it
+ * off), and both servers are measured on the same tidied tables.
  */
-async function vacuum(): Promise<void> {
+async function betweenScenarios(): Promise<void> {
+  const background = await waitForBackgroundWork(setup);
+  if (!background.settled) {
+    console.error(
+      `   (background work not done after ${Math.round(background.waitedMs / 1000)} s: ${background.eventsBehind} events unread, ${background.jobsOpen} jobs due or running; measuring anyway)`,
+    );
+  }
   await setup.db.execute(sql`vacuum (analyze)`);
 }
