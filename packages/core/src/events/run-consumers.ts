@@ -29,9 +29,9 @@ const ERROR_BACKOFF_MS = 1_000;
 const GATHER_MS = 100;
 
 /**
- * Runs every consumer in this process, in rounds: one horizon read, then a batch of each consumer;
- * another round at once while some batch came back full, else sleep until a commit NOTIFYs (or
- * `pollMs` passes) and gather for `gatherMs`. Every process may run the same consumers; each batch
+ * Runs every consumer in this process, in rounds: one horizon read, then a batch of each consumer,
+ * side by side; another round at once while some batch came back full, else sleep until a commit
+ * NOTIFYs (or `pollMs` passes) and gather for `gatherMs`. Every process may run the same consumers; each batch
  * runs once (see consumeBatch). stop() lets the round in progress finish.
  */
 export async function runConsumers(options: RunConsumersOptions): Promise<BackgroundTask> {
@@ -42,15 +42,18 @@ export async function runConsumers(options: RunConsumersOptions): Promise<Backgr
     const horizon = await eventsHorizon(options.db);
     let more = false;
     let failed = false;
-    for (const consumer of options.consumers) {
-      if (!running) break;
-      try {
-        if ((await consumeBatch(options.db, consumer, horizon)) >= batchSizeOf(consumer)) more = true;
-      } catch (error) {
-        options.onError(consumer.name, error);
-        failed = true;
-      }
-    }
+    // Side by side, as independent loops were: a slow batch of one (the inbox's, say) does not hold
+    // up the others' (the rules').
+    await Promise.all(
+      options.consumers.map(async (consumer) => {
+        try {
+          if ((await consumeBatch(options.db, consumer, horizon)) >= batchSizeOf(consumer)) more = true;
+        } catch (error) {
+          options.onError(consumer.name, error);
+          failed = true;
+        }
+      }),
+    );
     return { more, failed };
   };
   const loop = (async () => {
