@@ -31,8 +31,8 @@ const GATHER_MS = 100;
 /**
  * Runs every consumer in this process, in rounds: one horizon read, then a batch of each consumer,
  * side by side; another round at once while some batch came back full, else sleep until a commit
- * NOTIFYs (or `pollMs` passes) and gather for `gatherMs`. Every process may run the same consumers; each batch
- * runs once (see consumeBatch). stop() lets the round in progress finish.
+ * NOTIFYs (or `pollMs` passes) and gather for `gatherMs`. Every process may run the same consumers;
+ * each batch runs once (see consumeBatch). stop() lets the round in progress finish.
  */
 export async function runConsumers(options: RunConsumersOptions): Promise<BackgroundTask> {
   const wake = new WakeSignal();
