@@ -1,9 +1,9 @@
 import cluster from 'node:cluster';
-import { pino } from 'pino';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
 import { captureStopRequests } from './stop-requests.ts';
 
-const logger = pino();
+const logger = createLogger();
 
 // The last line of defence: a fault nothing caught leaves the process in a state nobody reasoned
 // about. Log it with its stack and exit non-zero, so that a supervisor starts a clean process.
