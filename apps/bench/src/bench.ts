@@ -20,6 +20,7 @@ import {
   formatComparisons,
   type LoadRun,
 } from './run/compare.ts';
+import { countCpu } from './run/cpu.ts';
 import { waitForIdle } from './run/idle.ts';
 import { checkTargets, formatTable, type Row, type Target, writeResults } from './run/report.ts';
 import {
@@ -324,14 +325,16 @@ console.log(`\nwritten to ${file}`);
 
 /** One measured run of one server: the pool reset (transition), an idle machine, the load. */
 async function measure(
-  target: { url: string; sampleRss(): () => number },
+  target: { url: string; sampleRss(): () => number; pids(): number[] },
   scenario: Scenario,
   connections: number,
 ): Promise<LoadRun> {
   if (scenario === 'transition') await resetTransitionPool();
   const idle = await waitForIdle();
   const stopSampling = target.sampleRss();
+  const stopCounting = countCpu(() => target.pids());
   const result = await runLoad(target.url, scenario, connections, seconds);
+  const cpu = stopCounting();
   const rssPeakMb = stopSampling() / 1024 / 1024;
   if (!idle.reached && idle.idle !== null) {
     console.error(
@@ -345,6 +348,8 @@ async function measure(
     errors: result.non2xx + result.errors,
     rssPeakMb,
     idleBefore: idle.idle,
+    machineBusy: cpu.machineBusy,
+    cpuMsPerRequest: result.requests > 0 ? cpu.serverMs / result.requests : null,
   };
 }
 
@@ -352,7 +357,7 @@ async function measure(
 async function compare(
   scenario: Scenario,
   connections: number,
-  ours: { url: string; sampleRss(): () => number },
+  ours: { url: string; sampleRss(): () => number; pids(): number[] },
   processes: number,
 ): Promise<Comparison> {
   const runs: { ours: LoadRun[]; reference: LoadRun[] } = { ours: [], reference: [] };
@@ -364,7 +369,7 @@ async function compare(
       const run = await measure(target, scenario, connections);
       runs[name].push(run);
       console.error(
-        `   ${scenario} c=${connections}${processes > 1 ? ` ×${processes}` : ''} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors (${run.idleBefore === null ? 'idle unknown' : `${Math.round(run.idleBefore * 100)}% idle before`})`,
+        `   ${scenario} c=${connections}${processes > 1 ? ` ×${processes}` : ''} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.cpuMsPerRequest?.toFixed(2) ?? '–'} CPU ms/req, machine ${run.machineBusy === null ? '?' : Math.round(run.machineBusy * 100)}% busy (${run.idleBefore === null ? 'idle unknown' : `${Math.round(run.idleBefore * 100)}% idle before`})`,
       );
     }
   }

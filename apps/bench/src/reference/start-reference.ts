@@ -13,6 +13,7 @@ export interface ReferenceProcess {
   output(): string;
   /** Starts sampling RSS every 100 ms; the returned function stops and gives the peak in bytes. */
   sampleRss(): () => number;
+  pids(): number[];
   stop(): Promise<void>;
 }
 
@@ -67,6 +68,7 @@ export async function startReferenceServer(
     url,
     pid,
     output: () => output,
+    pids: () => [pid],
     sampleRss() {
       let peak = rssOf(pid);
       const timer = setInterval(() => {

@@ -10,6 +10,10 @@ export interface LoadRun {
   rssPeakMb: number;
   /** The machine's idle share just before the run (null: unknown). */
   idleBefore: number | null;
+  /** Share of the machine's CPU busy during the run (server, database and load generator; null: unknown). */
+  machineBusy: number | null;
+  /** CPU time the server's processes spent per completed request, in ms (null: none completed). */
+  cpuMsPerRequest: number | null;
 }
 
 /** Several runs of one server, summed up as the best of them. */
@@ -23,6 +27,10 @@ export interface Measured {
   /** Over all runs. */
   errors: number;
   rssPeakMb: number;
+  /** The lowest of the runs. */
+  cpuMsPerRequest: number | null;
+  /** The highest of the runs. */
+  machineBusy: number | null;
 }
 
 export interface Comparison {
@@ -56,8 +64,14 @@ export function bestOf(runs: LoadRun[]): Measured {
     p99: Math.min(...from.map((run) => run.p99)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     rssPeakMb: Math.max(0, ...runs.map((run) => run.rssPeakMb)),
+    cpuMsPerRequest: lowest(runs.map((run) => run.cpuMsPerRequest)),
+    machineBusy: highest(runs.map((run) => run.machineBusy)),
   };
 }
+
+const known = (values: (number | null)[]) => values.filter((value): value is number => value !== null);
+const lowest = (values: (number | null)[]) => (known(values).length > 0 ? Math.min(...known(values)) : null);
+const highest = (values: (number | null)[]) => (known(values).length > 0 ? Math.max(...known(values)) : null);
 
 export function comparisonOf(
   scenario: string,
@@ -78,6 +92,8 @@ export function comparisonOf(
 }
 
 const percent = (ratio: number | null) => (ratio === null ? '–' : `${(ratio * 100).toFixed(0)}%`);
+const cpuMs = (ms: number | null) => (ms === null ? '–' : ms.toFixed(2));
+const share = (ratio: number | null) => (ratio === null ? '–' : (ratio * 100).toFixed(0));
 const times = (ratio: number | null) => (ratio === null ? '–' : `${ratio.toFixed(2)}×`);
 
 export function formatComparisons(rows: Comparison[]): string {
@@ -95,8 +111,10 @@ export function formatComparisons(rows: Comparison[]): string {
     'p99 o/r',
     'errors',
     'RSS MB o/r',
+    'CPU ms/req o/r',
+    'busy o/r',
   ];
-  const widths = [10, 3, 5, 10, 7, 7, 10, 7, 7, 9, 8, 7, 10];
+  const widths = [10, 3, 5, 10, 7, 7, 10, 7, 7, 9, 8, 7, 10, 14, 9];
   const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i] ?? 8)).join(' ');
   return [
     line(header),
@@ -115,6 +133,8 @@ export function formatComparisons(rows: Comparison[]): string {
         times(row.p99Ratio),
         String(row.ours.errors + row.reference.errors),
         `${row.ours.rssPeakMb.toFixed(0)}/${row.reference.rssPeakMb.toFixed(0)}`,
+        `${cpuMs(row.ours.cpuMsPerRequest)}/${cpuMs(row.reference.cpuMsPerRequest)}`,
+        `${share(row.ours.machineBusy)}/${share(row.reference.machineBusy)}`,
       ]),
     ),
   ].join('\n');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { machineCpuTicks } from './cpu.ts';
 
 export interface IdleWait {
   /** Share of CPU time idle in the last second sampled (null where /proc/stat cannot be read). */
@@ -6,20 +6,6 @@ export interface IdleWait {
   /** Whether it reached the wanted share before the wait ran out. */
   reached: boolean;
   waitedMs: number;
-}
-
-/** Idle and total CPU time of the whole machine so far, in clock ticks (Linux), or null. */
-function cpuTimes(): { idle: number; total: number } | null {
-  try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
-    // cpu user nice system idle iowait irq softirq steal (guest time is already inside user)
-    const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number);
-    if (ticks.length < 5 || ticks.some((tick) => !Number.isFinite(tick))) return null;
-    const [, , , idle = 0, iowait = 0] = ticks;
-    return { idle: idle + iowait, total: ticks.reduce((sum, tick) => sum + tick, 0) };
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -31,9 +17,9 @@ export async function waitForIdle(share = 0.85, maxMs = 20_000): Promise<IdleWai
   const started = Date.now();
   let idle: number | null = null;
   while (Date.now() - started < maxMs) {
-    const before = cpuTimes();
+    const before = machineCpuTicks();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const after = cpuTimes();
+    const after = machineCpuTicks();
     if (!before || !after || after.total <= before.total) return { idle: null, reached: false, waitedMs: 0 };
     idle = (after.idle - before.idle) / (after.total - before.total);
     if (idle >= share) return { idle, reached: true, waitedMs: Date.now() - started };

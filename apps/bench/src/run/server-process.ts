@@ -46,8 +46,12 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Starts sampling RSS every 100 ms, of the server and of the workers it forked. */
   sampleRss(): StopRssSampling;
+  /** The server's processes now: with WORKERS > 1, the primary and its workers. */
+  pids(): number[];
   stop(): Promise<void>;
 }
+
+const OUTPUT_KEPT_CHARS = 64 * 1024;
 
 let built: Promise<unknown> | undefined;
 
@@ -72,7 +76,8 @@ function startCommand(): string[] {
 
 /**
  * The production server as its own process: the built bundle as `pnpm start` runs it, with
- * NODE_ENV=production, on the benchmark database. One server process unless `env` sets WORKERS.
+ * NODE_ENV=production, on the benchmark database, otherwise as configured by default (a log line per
+ * request included). One server process unless `env` sets WORKERS.
  */
 export async function startServerProcess(
   databaseUrl: string,
@@ -88,7 +93,6 @@ export async function startServerProcess(
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
       ADMIN_PASSWORD: 'bench-admin-password',
       // The server's default on PostgreSQL is one process per core: runs say when they want several.
       WORKERS: '1',
@@ -96,13 +100,14 @@ export async function startServerProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Its log (a line per request at the default level) is read as a log collector would; only the
+  // last of it is kept, to show if it exits.
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-OUTPUT_KEPT_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
@@ -116,6 +121,7 @@ export async function startServerProcess(
   return {
     url,
     child,
+    pids: () => [pid, ...childrenOf(pid)],
     sampleRss() {
       const byPid = new Map<number, number>();
       let total = 0;
