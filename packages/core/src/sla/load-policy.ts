@@ -1,14 +1,20 @@
 import type { Executor } from '@ticketing/db/client';
+import { on, perDatabase } from '@ticketing/db/per-database';
 import { projectCounters, slaPolicies } from '@ticketing/db/schema';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type SlaPolicyDefinition, slaPolicySchema } from './schemas.ts';
+
+const preparedPolicy = perDatabase((executor) =>
+  executor
+    .select({ policy: slaPolicies.policy })
+    .from(slaPolicies)
+    .where(eq(slaPolicies.projectId, sql.placeholder('projectId')))
+    .prepare('sla_policy'),
+);
 
 /** A project's SLA policy, or null when it has none (its tickets then have no clocks). */
 export async function loadSlaPolicy(db: Executor, projectId: string): Promise<SlaPolicyDefinition | null> {
-  const [row] = await db
-    .select({ policy: slaPolicies.policy })
-    .from(slaPolicies)
-    .where(eq(slaPolicies.projectId, projectId));
+  const [row] = await on(preparedPolicy(db), db).execute({ projectId });
   return row ? slaPolicySchema.parse(row.policy) : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from '@ticketing/db/client';
+import { on, perDatabase } from '@ticketing/db/per-database';
 import {
   type TicketPriority,
   type TicketRow,
@@ -9,7 +10,7 @@ import {
   tickets,
   ticketWatchers,
 } from '@ticketing/db/schema';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import { DomainError } from '../errors.ts';
@@ -35,6 +36,54 @@ export interface TicketChanges {
 }
 
 const scalarFields = ['title', 'description', 'priority', 'departmentId', 'dueDate'] as const;
+
+/** Distinct column sets whose update is kept built (a transition, an edit of a field: a handful in practice). */
+const MAX_UPDATE_SHAPES = 64;
+
+/**
+ * The update of one set of columns, returning the row, built once per database with the values as
+ * placeholders; null past MAX_UPDATE_SHAPES sets (the caller then builds it for the call).
+ */
+const preparedUpdates = perDatabase((executor) => {
+  const prepare = (columns: readonly string[], name: string) =>
+    executor
+      .update(tickets)
+      // Bound as given: updateTicket encodes the values as Drizzle would (Dates, JSON), nulls included.
+      .set(Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])))
+      .where(eq(tickets.id, sql.placeholder('id')))
+      .returning(ticketColumns)
+      .prepare(name);
+  const built = new Map<string, ReturnType<typeof prepare>>();
+  return (columns: readonly string[]) => {
+    const shape = columns.join(',');
+    let query = built.get(shape);
+    if (!query && built.size < MAX_UPDATE_SHAPES) {
+      query = prepare(columns, `ticket_update_${built.size}`);
+      built.set(shape, query);
+    }
+    return query ?? null;
+  };
+});
+
+const columnsOfTickets = getTableColumns(tickets);
+
+/** Writes `values` (every one defined) to the ticket and returns its new row. */
+async function updateTicket(
+  tx: Transaction,
+  ticketId: string,
+  values: Partial<TicketRow>,
+): Promise<TicketRow | undefined> {
+  const prepared = preparedUpdates(tx)(Object.keys(values).sort());
+  if (!prepared) {
+    const [row] = await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning(ticketColumns);
+    return row;
+  }
+  const encoded: Record<string, unknown> = { id: ticketId };
+  for (const [column, value] of Object.entries(values)) {
+    encoded[column] = value === null ? null : columnsOfTickets[column as keyof TicketRow].mapToDriverValue(value);
+  }
+  return (await on(prepared, tx).execute(encoded))[0];
+}
 
 async function currentSet(tx: Transaction, ticketId: string, kind: 'assignees' | 'labels'): Promise<string[]> {
   if (kind === 'assignees') {
@@ -145,11 +194,8 @@ export async function applyTicketChanges(
   }
 
   if (Object.keys(updated).length === 0 && !transition && !assigned) return ticket;
-  const [row] = await tx
-    .update(tickets)
-    .set({ ...patch, version: ticket.version + 1, updatedAt: now })
-    .where(eq(tickets.id, ticket.id))
-    .returning(ticketColumns);
+  const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  const row = await updateTicket(tx, ticket.id, { ...values, version: ticket.version + 1, updatedAt: now });
   if (!row) throw new Error('ticket update returned no row');
   const ref = { projectId: row.projectId, ticketId: row.id };
   const version = { key: row.key, version: row.version };

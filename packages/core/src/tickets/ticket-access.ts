@@ -1,5 +1,5 @@
 import type { Executor } from '@ticketing/db/client';
-import { outsideTransaction, perDatabase } from '@ticketing/db/per-database';
+import { on, perDatabase } from '@ticketing/db/per-database';
 import {
   type ProjectRole,
   type ProjectRow,
@@ -62,23 +62,34 @@ function accessQuery(
     );
 }
 
-/** The plain read (no lock, not deleted), for an admin or a member, with or without details. */
-const preparedReads = perDatabase((db) => {
-  const read = (admin: boolean, details: boolean) =>
-    accessQuery(db, { userId: sql.placeholder('userId'), role: admin ? 'admin' : 'user' }, sql.placeholder('key'), {
-      details,
-    }).prepare(`ticket_access_${admin ? 'admin' : 'member'}${details ? '_details' : ''}`);
-  return {
-    admin: read(true, false),
-    adminDetails: read(true, true),
-    member: read(false, false),
-    memberDetails: read(false, true),
+/** The query for each role and option, built once per database with the key and the actor as placeholders. */
+const preparedAccess = perDatabase((executor) => {
+  const built = new Map<string, ReturnType<typeof prepare>>();
+  const prepare = (admin: boolean, options: TicketAccessOptions) => {
+    const who = { userId: sql.placeholder('userId'), role: admin ? ('admin' as const) : ('user' as const) };
+    const query = accessQuery(executor, who, sql.placeholder('key'), options);
+    const name = `ticket_access_${admin ? 'admin' : 'member'}${options.details ? '_details' : ''}${options.deleted ? '_deleted' : ''}${options.forUpdate ? '_locked' : ''}`;
+    // FOR NO KEY UPDATE, the lock an UPDATE of the row takes itself: writers of the ticket still wait
+    // for each other, but not for transactions that merely hold a row referencing it (the FOR KEY SHARE
+    // of a foreign key). FOR UPDATE waits for those too, so two transactions that each inserted such a
+    // row first (a rule's run row) and then lock the ticket deadlock (found after deadlock_timeout, 1 s).
+    return (options.forUpdate ? query.for('no key update', { of: tickets }) : query).prepare(name);
+  };
+  return (admin: boolean, options: TicketAccessOptions) => {
+    const name = `${admin}${Boolean(options.details)}${Boolean(options.deleted)}${Boolean(options.forUpdate)}`;
+    let query = built.get(name);
+    if (!query) {
+      query = prepare(admin, options);
+      built.set(name, query);
+    }
+    return query;
   };
 });
 
 /**
  * Loads a ticket by key, scoped in the query to projects the actor can see: a ticket of another
- * project is NOT_FOUND, exactly like one that does not exist.
+ * project is NOT_FOUND, exactly like one that does not exist. With `forUpdate`, inside a transaction,
+ * the row stays locked until it ends.
  */
 export async function ticketAccess(
   db: Executor,
@@ -86,27 +97,8 @@ export async function ticketAccess(
   key: string,
   options: TicketAccessOptions = {},
 ): Promise<TicketAccess> {
-  const admin = actor.role === 'admin';
-  const pool = options.forUpdate || options.deleted ? null : outsideTransaction(db);
-  let row: Awaited<ReturnType<typeof accessQuery>>[number] | undefined;
-  if (pool) {
-    const reads = preparedReads(pool);
-    const read = admin
-      ? options.details
-        ? reads.adminDetails
-        : reads.admin
-      : options.details
-        ? reads.memberDetails
-        : reads.member;
-    [row] = await read.execute({ userId: actor.userId, key: key.toUpperCase() });
-  } else {
-    const query = accessQuery(db, actor, key.toUpperCase(), options);
-    // FOR NO KEY UPDATE, the lock an UPDATE of the row takes itself: writers of the ticket still wait
-    // for each other, but not for transactions that merely hold a row referencing it (the FOR KEY SHARE
-    // of a foreign key). FOR UPDATE waits for those too, so two transactions that each inserted such a
-    // row first (a rule's run row) and then lock the ticket deadlock (found after deadlock_timeout, 1 s).
-    [row] = options.forUpdate ? await query.for('no key update', { of: tickets }) : await query;
-  }
+  const query = preparedAccess(db)(actor.role === 'admin', options);
+  const [row] = await on(query, db).execute({ userId: actor.userId, key: key.toUpperCase() });
   if (!row) throw notFound('Ticket', { key });
   return { ...row, permissions: projectPermissionsOf(actor, row.myRole) };
 }
