@@ -211,7 +211,9 @@ describe('a server started from parsed config', () => {
 // ---------------------------------------------------------------------------------------------
 // The real entry point (src/main.ts) in its own process.
 
-const SPAWN_TIMEOUT = 30_000;
+// Up to two starts of the server from its TypeScript sources on a fresh PGlite directory, while other
+// test files run beside them (one per core): as the other process tests allow.
+const SPAWN_TIMEOUT = 60_000;
 
 describe('src/main.ts as a process', () => {
   it(
