@@ -69,9 +69,13 @@ export function bestOf(runs: LoadRun[]): Measured {
   };
 }
 
-const known = (values: (number | null)[]) => values.filter((value): value is number => value !== null);
-const lowest = (values: (number | null)[]) => (known(values).length > 0 ? Math.min(...known(values)) : null);
-const highest = (values: (number | null)[]) => (known(values).length > 0 ? Math.max(...known(values)) : null);
+/** The extreme of the known values (null when none is known). */
+const extreme = (pick: (...values: number[]) => number) => (values: (number | null)[]) => {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length > 0 ? pick(...known) : null;
+};
+const lowest = extreme(Math.min);
+const highest = extreme(Math.max);
 
 export function comparisonOf(
   scenario: string,

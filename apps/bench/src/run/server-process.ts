@@ -101,16 +101,21 @@ export async function startServerProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Its log (a line per request at the default level) is read as a log collector would; only the
-  // last of it is kept, to show if it exits.
-  let output = '';
+  // last chunks are kept, to show if it exits (each chunk costs its own size, not the kept tail's).
+  const kept: string[] = [];
+  let keptChars = 0;
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_KEPT_CHARS);
+    const text = chunk.toString();
+    kept.push(text);
+    keptChars += text.length;
+    while (kept.length > 1 && keptChars - (kept[0]?.length ?? 0) >= OUTPUT_KEPT_CHARS)
+      keptChars -= kept.shift()?.length ?? 0;
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${kept.join('')}`);
     const ready = await fetch(`${url}/readyz`)
       .then((r) => r.ok)
       .catch(() => false);

@@ -64,22 +64,21 @@ function accessQuery(
 
 /** The query for each role and option, built once per database with the key and the actor as placeholders. */
 const preparedAccess = perDatabase((executor) => {
-  const built = new Map<string, ReturnType<typeof prepare>>();
-  const prepare = (admin: boolean, options: TicketAccessOptions) => {
+  const prepare = (admin: boolean, options: TicketAccessOptions, name: string) => {
     const who = { userId: sql.placeholder('userId'), role: admin ? ('admin' as const) : ('user' as const) };
     const query = accessQuery(executor, who, sql.placeholder('key'), options);
-    const name = `ticket_access_${admin ? 'admin' : 'member'}${options.details ? '_details' : ''}${options.deleted ? '_deleted' : ''}${options.forUpdate ? '_locked' : ''}`;
     // FOR NO KEY UPDATE, the lock an UPDATE of the row takes itself: writers of the ticket still wait
     // for each other, but not for transactions that merely hold a row referencing it (the FOR KEY SHARE
     // of a foreign key). FOR UPDATE waits for those too, so two transactions that each inserted such a
     // row first (a rule's run row) and then lock the ticket deadlock (found after deadlock_timeout, 1 s).
     return (options.forUpdate ? query.for('no key update', { of: tickets }) : query).prepare(name);
   };
+  const built = new Map<string, ReturnType<typeof prepare>>();
   return (admin: boolean, options: TicketAccessOptions) => {
-    const name = `${admin}${Boolean(options.details)}${Boolean(options.deleted)}${Boolean(options.forUpdate)}`;
+    const name = `ticket_access_${admin ? 'admin' : 'member'}${options.details ? '_details' : ''}${options.deleted ? '_deleted' : ''}${options.forUpdate ? '_locked' : ''}`;
     let query = built.get(name);
     if (!query) {
-      query = prepare(admin, options);
+      query = prepare(admin, options, name);
       built.set(name, query);
     }
     return query;
