@@ -1,5 +1,6 @@
 import { listTickets } from '@ticketing/core/tickets/list-tickets';
 import { listTicketsInput, ticketPageSchema } from '@ticketing/core/tickets/schemas';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const list = authedProcedure
@@ -14,5 +15,5 @@ export const list = authedProcedure
     },
   })
   .input(listTicketsInput)
-  .output(ticketPageSchema)
+  .output(checkedOutsideProduction(ticketPageSchema))
   .query(({ ctx, input }) => listTickets(ctx.deps, ctx.actor, input));
