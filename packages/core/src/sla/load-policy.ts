@@ -12,6 +12,15 @@ const preparedPolicy = perDatabase((executor) =>
     .prepare('sla_policy'),
 );
 
+const preparedPolicyVersion = perDatabase((executor) =>
+  executor
+    .select({ policy: slaPolicies.policy, version: projectCounters.slaVersion })
+    .from(projectCounters)
+    .leftJoin(slaPolicies, eq(slaPolicies.projectId, projectCounters.projectId))
+    .where(eq(projectCounters.projectId, sql.placeholder('projectId')))
+    .prepare('sla_policy_version'),
+);
+
 /** A project's SLA policy, or null when it has none (its tickets then have no clocks). */
 export async function loadSlaPolicy(db: Executor, projectId: string): Promise<SlaPolicyDefinition | null> {
   const [row] = await on(preparedPolicy(db), db).execute({ projectId });
@@ -26,10 +35,6 @@ export async function loadSlaPolicyVersion(
   db: Executor,
   projectId: string,
 ): Promise<{ policy: SlaPolicyDefinition | null; version: number }> {
-  const [row] = await db
-    .select({ policy: slaPolicies.policy, version: projectCounters.slaVersion })
-    .from(projectCounters)
-    .leftJoin(slaPolicies, eq(slaPolicies.projectId, projectCounters.projectId))
-    .where(eq(projectCounters.projectId, projectId));
+  const [row] = await on(preparedPolicyVersion(db), db).execute({ projectId });
   return { policy: row?.policy ? slaPolicySchema.parse(row.policy) : null, version: row?.version ?? 0 };
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from '@ticketing/db/client';
-import { on, perDatabase } from '@ticketing/db/per-database';
+import { on } from '@ticketing/db/per-database';
 import {
   type TicketPriority,
   type TicketRow,
@@ -10,7 +10,7 @@ import {
   tickets,
   ticketWatchers,
 } from '@ticketing/db/schema';
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import { DomainError } from '../errors.ts';
@@ -22,6 +22,7 @@ import { loadSlaPolicy } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { fieldsChangedSince } from './history.ts';
 import type { TicketAccess } from './ticket-access.ts';
+import { encodeTicketValues, preparedPerColumns } from './ticket-statements.ts';
 import { assertTransition } from './transitions.ts';
 
 export interface TicketChanges {
@@ -37,35 +38,15 @@ export interface TicketChanges {
 
 const scalarFields = ['title', 'description', 'priority', 'departmentId', 'dueDate'] as const;
 
-/** Distinct column sets whose update is kept built (a transition, an edit of a field: a handful in practice). */
-const MAX_UPDATE_SHAPES = 64;
-
-/**
- * The update of one set of columns, returning the row, built once per database with the values as
- * placeholders; null past MAX_UPDATE_SHAPES sets (the caller then builds it for the call).
- */
-const preparedUpdates = perDatabase((executor) => {
-  const prepare = (columns: readonly string[], name: string) =>
-    executor
-      .update(tickets)
-      // Bound as given: updateTicket encodes the values as Drizzle would (Dates, JSON), nulls included.
-      .set(Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])))
-      .where(eq(tickets.id, sql.placeholder('id')))
-      .returning(ticketColumns)
-      .prepare(name);
-  const built = new Map<string, ReturnType<typeof prepare>>();
-  return (columns: readonly string[]) => {
-    const shape = columns.join(',');
-    let query = built.get(shape);
-    if (!query && built.size < MAX_UPDATE_SHAPES) {
-      query = prepare(columns, `ticket_update_${built.size}`);
-      built.set(shape, query);
-    }
-    return query ?? null;
-  };
-});
-
-const columnsOfTickets = getTableColumns(tickets);
+/** The update of one set of columns, returning the row. */
+const preparedUpdates = preparedPerColumns('ticket_update', (executor, columns, name) =>
+  executor
+    .update(tickets)
+    .set(Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])))
+    .where(eq(tickets.id, sql.placeholder('id')))
+    .returning(ticketColumns)
+    .prepare(name),
+);
 
 /** Writes `values` (every one defined) to the ticket and returns its new row. */
 async function updateTicket(
@@ -78,11 +59,7 @@ async function updateTicket(
     const [row] = await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning(ticketColumns);
     return row;
   }
-  const encoded: Record<string, unknown> = { id: ticketId };
-  for (const [column, value] of Object.entries(values)) {
-    encoded[column] = value === null ? null : columnsOfTickets[column as keyof TicketRow].mapToDriverValue(value);
-  }
-  return (await on(prepared, tx).execute(encoded))[0];
+  return (await on(prepared, tx).execute(encodeTicketValues(values, { id: ticketId })))[0];
 }
 
 async function currentSet(tx: Transaction, ticketId: string, kind: 'assignees' | 'labels'): Promise<string[]> {

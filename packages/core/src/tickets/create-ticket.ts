@@ -1,26 +1,29 @@
 import type { Transaction } from '@ticketing/db/client';
+import { on, perDatabase } from '@ticketing/db/per-database';
 import {
   type ProjectRow,
   projectCounters,
+  type TicketRow,
   ticketAssignees,
   ticketColumns,
   ticketLabels,
   tickets,
   ticketWatchers,
 } from '@ticketing/db/schema';
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { assertDepartmentExists } from '../departments/assert-department-exists.ts';
 import type { Deps } from '../deps.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { assertNotArchived } from '../projects/assert-not-archived.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
-import { clocksAtCreation } from '../sla/clocks.ts';
+import { clocksAtCreation, type SlaColumns } from '../sla/clocks.ts';
 import { loadSlaPolicy, loadSlaPolicyVersion } from '../sla/load-policy.ts';
 import { assertAssignable } from './assignable.ts';
 import { ticketCreatedEvent } from './created-event.ts';
 import { hydrateTicket, ticketDetailColumns, toTicket } from './hydrate.ts';
 import type { CreateTicketInput, Ticket } from './schemas.ts';
+import { encodeTicketValues, preparedPerColumns } from './ticket-statements.ts';
 
 /**
  * Creates a ticket with the project's next number. Everything that can be checked is checked before
@@ -41,23 +44,18 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     const sla = await loadSlaPolicyVersion(tx, project.id);
     // The clocks start when the row is written, not when the request came in.
     const createdAt = new Date();
-    const [draft] = await tx
-      .insert(tickets)
-      .values({
-        projectId: project.id,
-        number: sql`-nextval('ticket_provisional_numbers')::integer`,
-        key: sql`gen_random_uuid()::text`,
-        title: input.title,
-        description: input.description,
-        priority: input.priority,
-        departmentId: input.departmentId ?? null,
-        reporterId: actor.userId,
-        dueDate: input.dueDate ?? null,
-        createdAt,
-        updatedAt: createdAt,
-        ...clocksAtCreation(sla.policy, input.priority, 'open', createdAt),
-      })
-      .returning({ id: tickets.id });
+    const draft = await insertDraft(tx, {
+      projectId: project.id,
+      title: input.title,
+      description: input.description,
+      priority: input.priority,
+      departmentId: input.departmentId ?? null,
+      reporterId: actor.userId,
+      dueDate: input.dueDate ?? null,
+      createdAt,
+      updatedAt: createdAt,
+      ...clocksAtCreation(sla.policy, input.priority, 'open', createdAt),
+    });
     if (!draft) throw new Error('ticket insert returned no row');
 
     if (input.assigneeIds.length > 0) {
@@ -90,36 +88,93 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   return written.details ? toTicket({ ...written.ticket, ...written.details }) : hydrateTicket(deps.db, written.ticket);
 }
 
+type DraftValues = Pick<
+  TicketRow,
+  | 'projectId'
+  | 'title'
+  | 'description'
+  | 'priority'
+  | 'departmentId'
+  | 'reporterId'
+  | 'dueDate'
+  | 'createdAt'
+  | 'updatedAt'
+  | keyof SlaColumns
+>;
+
+/** A provisional number (negative, unique) and key until the counter numbers the ticket. */
+const provisional = {
+  number: sql`-nextval('ticket_provisional_numbers')::integer`,
+  key: sql`gen_random_uuid()::text`,
+};
+
+const preparedDrafts = preparedPerColumns('ticket_draft', (executor, columns, name) =>
+  executor
+    .insert(tickets)
+    .values({
+      ...(Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])) as Record<
+        keyof DraftValues,
+        SQL
+      >),
+      ...provisional,
+    })
+    .returning({ id: tickets.id })
+    .prepare(name),
+);
+
+/** Writes the ticket with its provisional number; returns its id. */
+async function insertDraft(tx: Transaction, values: DraftValues): Promise<{ id: string }> {
+  const prepared = preparedDrafts(tx)(Object.keys(values).sort());
+  const [draft] = prepared
+    ? await on(prepared, tx).execute(encodeTicketValues(values, {}))
+    : await tx
+        .insert(tickets)
+        .values({ ...values, ...provisional })
+        .returning({ id: tickets.id });
+  if (!draft) throw new Error('ticket insert returned no row');
+  return draft;
+}
+
 /**
  * Takes the project's next number and gives it to the ticket, in one statement under the counter's
- * lock; also returns the counter's SLA policy version as of that lock.
+ * lock; also returns the counter's SLA policy version as of that lock. Built once per database.
  */
 const counterNumber = sql<number>`"counter"."number"`;
-
-async function numberTicket(tx: Transaction, project: Pick<ProjectRow, 'id' | 'key'>, ticketId: string) {
-  const counter = tx.$with('counter').as(
-    tx
+const preparedNumbering = perDatabase((executor) => {
+  const counter = executor.$with('counter').as(
+    executor
       .update(projectCounters)
       .set({ nextNumber: sql`${projectCounters.nextNumber} + 1` })
-      .where(eq(projectCounters.projectId, project.id))
+      .where(eq(projectCounters.projectId, sql.placeholder('projectId')))
       .returning({
         number: sql<number>`${projectCounters.nextNumber} - 1`.as('number'),
         slaVersion: projectCounters.slaVersion,
       }),
   );
-  const [row] = await tx
-    .with(counter)
-    .update(tickets)
-    // Qualified by hand: a bare "number" would also name the ticket's own column.
-    .set({
-      number: counterNumber,
-      key: sql`${`${project.key}-`} || ${counterNumber}`,
-      updatedAt: sql`${tickets.createdAt}`,
-    })
-    .from(counter)
-    .where(eq(tickets.id, ticketId))
-    // The people and labels written before are visible here: the answer needs no read after commit.
-    .returning({ ticket: ticketColumns, details: ticketDetailColumns, slaVersion: counter.slaVersion });
+  return (
+    executor
+      .with(counter)
+      .update(tickets)
+      // Qualified by hand: a bare "number" would also name the ticket's own column.
+      .set({
+        number: counterNumber,
+        key: sql`${sql.placeholder('keyPrefix')}::text || ${counterNumber}`,
+        updatedAt: sql`${tickets.createdAt}`,
+      })
+      .from(counter)
+      .where(eq(tickets.id, sql.placeholder('ticketId')))
+      // The people and labels written before are visible here: the answer needs no read after commit.
+      .returning({ ticket: ticketColumns, details: ticketDetailColumns, slaVersion: counter.slaVersion })
+      .prepare('ticket_numbering')
+  );
+});
+
+async function numberTicket(tx: Transaction, project: Pick<ProjectRow, 'id' | 'key'>, ticketId: string) {
+  const [row] = await on(preparedNumbering(tx), tx).execute({
+    projectId: project.id,
+    keyPrefix: `${project.key}-`,
+    ticketId,
+  });
   if (!row) throw new Error(`project ${project.key} has no ticket counter`);
   return row;
 }

@@ -1,0 +1,40 @@
+import type { Executor } from '@ticketing/db/client';
+import { perDatabase } from '@ticketing/db/per-database';
+import { type TicketRow, tickets } from '@ticketing/db/schema';
+import { getTableColumns } from 'drizzle-orm';
+
+/** Distinct column sets kept built per statement (a create, a transition, an edit of a field: a handful in practice). */
+const MAX_COLUMN_SETS = 64;
+
+/**
+ * A ticket statement over a set of columns (sorted), built once per database and set with the values
+ * as bare placeholders named after their columns, to be run with values from `encodeTicketValues`.
+ * Null past MAX_COLUMN_SETS sets: the caller then builds its statement for the call.
+ */
+export function preparedPerColumns<Query>(
+  name: string,
+  build: (executor: Executor, columns: readonly string[], statementName: string) => Query,
+): (executor: Executor) => (columns: readonly string[]) => Query | null {
+  return perDatabase((executor) => {
+    const built = new Map<string, Query>();
+    return (columns) => {
+      const set = columns.join(',');
+      let query = built.get(set);
+      if (query === undefined && built.size < MAX_COLUMN_SETS) {
+        query = build(executor, columns, `${name}_${built.size}`);
+        built.set(set, query);
+      }
+      return query ?? null;
+    };
+  });
+}
+
+const columnsOfTickets = getTableColumns(tickets);
+
+/** Adds `values` to `into` as Drizzle would bind them to their columns (Dates, JSON), nulls as null. */
+export function encodeTicketValues(values: Partial<TicketRow>, into: Record<string, unknown>): Record<string, unknown> {
+  for (const [column, value] of Object.entries(values)) {
+    into[column] = value === null ? null : columnsOfTickets[column as keyof TicketRow].mapToDriverValue(value);
+  }
+  return into;
+}
