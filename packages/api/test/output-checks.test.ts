@@ -1,4 +1,4 @@
-import { ticketPageSchema } from '@ticketing/core/tickets/schemas';
+import { ticketPageSchema, ticketSchema } from '@ticketing/core/tickets/schemas';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkedOutsideProduction } from '../src/output-checks.ts';
@@ -28,8 +28,9 @@ describe('output checks', () => {
     expect(unchecked.safeParse(wrong).success).toBe(false);
   });
 
-  it('the ticket list checks its answers in the tests', () => {
+  it('tickets and their pages are checked in the tests', async () => {
     expect(process.env.NODE_ENV).not.toBe('production');
-    expect(Object.hasOwn(ticketPageSchema, 'parseAsync')).toBe(false);
+    await expect(ticketSchema.parseAsync({ key: 'T-1' })).rejects.toThrow();
+    await expect(ticketPageSchema.parseAsync({ items: [{ key: 'T-1' }], nextCursor: null })).rejects.toThrow();
   });
 });

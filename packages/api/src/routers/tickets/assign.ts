@@ -1,5 +1,6 @@
 import { assignTicket } from '@ticketing/core/tickets/assign-ticket';
 import { assignTicketInput, ticketSchema } from '@ticketing/core/tickets/schemas';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const assign = authedProcedure
@@ -13,5 +14,5 @@ export const assign = authedProcedure
     },
   })
   .input(assignTicketInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .mutation(({ ctx, input }) => assignTicket(ctx.deps, ctx.actor, input));

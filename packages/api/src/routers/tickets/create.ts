@@ -1,5 +1,6 @@
 import { createTicket } from '@ticketing/core/tickets/create-ticket';
 import { createTicketInput, ticketSchema } from '@ticketing/core/tickets/schemas';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const create = authedProcedure
@@ -14,5 +15,5 @@ export const create = authedProcedure
     },
   })
   .input(createTicketInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .mutation(({ ctx, input }) => createTicket(ctx.deps, ctx.actor, input));

@@ -1,5 +1,6 @@
 import { deleteTicket as softDelete } from '@ticketing/core/tickets/delete-ticket';
 import { ticketKeyInput, ticketSchema } from '@ticketing/core/tickets/schemas';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const deleteTicket = authedProcedure
@@ -13,5 +14,5 @@ export const deleteTicket = authedProcedure
     },
   })
   .input(ticketKeyInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .mutation(({ ctx, input }) => softDelete(ctx.deps, ctx.actor, input));

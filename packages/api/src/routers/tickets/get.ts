@@ -1,5 +1,6 @@
 import { getTicket } from '@ticketing/core/tickets/get-ticket';
 import { ticketKeyInput, ticketSchema } from '@ticketing/core/tickets/schemas';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const get = authedProcedure
@@ -12,5 +13,5 @@ export const get = authedProcedure
     },
   })
   .input(ticketKeyInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .query(({ ctx, input }) => getTicket(ctx.deps, ctx.actor, input));

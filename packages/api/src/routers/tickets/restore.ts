@@ -1,5 +1,6 @@
 import { restoreTicket } from '@ticketing/core/tickets/delete-ticket';
 import { ticketKeyInput, ticketSchema } from '@ticketing/core/tickets/schemas';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const restore = authedProcedure
@@ -12,5 +13,5 @@ export const restore = authedProcedure
     },
   })
   .input(ticketKeyInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .mutation(({ ctx, input }) => restoreTicket(ctx.deps, ctx.actor, input));

@@ -1,5 +1,6 @@
 import { ticketSchema, transitionTicketInput } from '@ticketing/core/tickets/schemas';
 import { transitionTicket } from '@ticketing/core/tickets/transition-ticket';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const transition = authedProcedure
@@ -14,5 +15,5 @@ export const transition = authedProcedure
     },
   })
   .input(transitionTicketInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .mutation(({ ctx, input }) => transitionTicket(ctx.deps, ctx.actor, input));

@@ -1,5 +1,6 @@
 import { ticketSchema, updateTicketInput } from '@ticketing/core/tickets/schemas';
 import { updateTicket } from '@ticketing/core/tickets/update-ticket';
+import { checkedOutsideProduction } from '../../output-checks.ts';
 import { authedProcedure } from '../../trpc.ts';
 
 export const update = authedProcedure
@@ -14,5 +15,5 @@ export const update = authedProcedure
     },
   })
   .input(updateTicketInput)
-  .output(ticketSchema)
+  .output(checkedOutsideProduction(ticketSchema))
   .mutation(({ ctx, input }) => updateTicket(ctx.deps, ctx.actor, input));
