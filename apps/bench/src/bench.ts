@@ -346,6 +346,11 @@ async function measure(
     p50: result.p50,
     p99: result.p99,
     errors: result.non2xx + result.errors,
+    failedStatuses: Object.fromEntries(
+      Object.entries(result.statusCodes)
+        .filter(([status]) => !status.startsWith('2'))
+        .map(([status, { count }]) => [status, count]),
+    ),
     rssPeakMb,
     idleBefore: idle.idle,
     machineBusy: cpu.machineBusy,
@@ -369,7 +374,7 @@ async function compare(
       const run = await measure(target, scenario, connections);
       runs[name].push(run);
       console.error(
-        `   ${scenario} c=${connections}${processes > 1 ? ` ×${processes}` : ''} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.cpuMsPerRequest?.toFixed(2) ?? '–'} CPU ms/req, machine ${run.machineBusy === null ? '?' : Math.round(run.machineBusy * 100)}% busy (${run.idleBefore === null ? 'idle unknown' : `${Math.round(run.idleBefore * 100)}% idle before`})`,
+        `   ${scenario} c=${connections}${processes > 1 ? ` ×${processes}` : ''} ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors${statusesOf(run.failedStatuses)}, ${run.cpuMsPerRequest?.toFixed(2) ?? '–'} CPU ms/req, machine ${run.machineBusy === null ? '?' : Math.round(run.machineBusy * 100)}% busy (${run.idleBefore === null ? 'idle unknown' : `${Math.round(run.idleBefore * 100)}% idle before`})`,
       );
     }
   }
@@ -404,7 +409,15 @@ async function runLoad(url: string, scenario: Scenario, connections: number, dur
     p99: number;
     non2xx: number;
     errors: number;
+    /** autocannon's count of answers per status code. */
+    statusCodes: Record<string, { count: number }>;
   };
+}
+
+/** ` (409×3, 500×1)`, or nothing when every answer was 2xx. */
+function statusesOf(failed: Record<string, number>): string {
+  const entries = Object.entries(failed);
+  return entries.length === 0 ? '' : ` (${entries.map(([status, count]) => `${status}×${count}`).join(', ')})`;
 }
 
 interface RulesResult {

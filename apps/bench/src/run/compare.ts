@@ -7,6 +7,8 @@ export interface LoadRun {
   p50: number;
   p99: number;
   errors: number;
+  /** How many answers had each non-2xx status (`"409": 3`), to tell a refusal from a failure. */
+  failedStatuses: Record<string, number>;
   rssPeakMb: number;
   /** The machine's idle share just before the run (null: unknown). */
   idleBefore: number | null;
