@@ -36,6 +36,23 @@ function pathOf(target: string | undefined): string | undefined {
   }
 }
 
+const PLAIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,4})?$/;
+
+/**
+ * Whether a URL can be built with this Host header, as every adapter behind us builds one (tRPC's
+ * refuses the request otherwise). node:http insists on the header but not on its form. The usual
+ * name[:port] is told by a pattern; anything else by the URL parser itself.
+ */
+function isHost(host: string): boolean {
+  if (PLAIN_HOST.test(host)) return true;
+  try {
+    new URL(`http://${host}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The one HTTP server: request ids, logs, CORS, limits, then the mount table. It hosts; mounts do the work. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const { logger } = options;
@@ -48,6 +65,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (path === undefined) {
       log.info({ method: req.method, status: 400 }, 'request target is not a path');
       return writeError(res, 'E_BAD_REQUEST', 'The request target must be a path such as /api/v1/…');
+    }
+    const host = req.headers.host;
+    if (host !== undefined && !isHost(host)) {
+      log.info({ method: req.method, path, status: 400 }, 'Host header is not a host');
+      return writeError(res, 'E_BAD_REQUEST', 'The Host header must be a host name or address, with an optional port');
     }
     const mount = options.mounts.find((candidate) => matches(candidate, req.method, path));
     res.on('finish', () => {

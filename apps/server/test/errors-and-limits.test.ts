@@ -1,4 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminLogin, expectError, expectNoInternals } from './support/http.ts';
 import { ADMIN_EMAIL, startTestServer } from './support/test-server.ts';
@@ -214,5 +215,39 @@ describe('a GET with a body', () => {
     expect(await send('GET', '{"ignored":true}')).toBe(401);
     expect(await send('GET')).toBe(401);
     agent.destroy();
+  });
+});
+
+describe('the Host header', () => {
+  /** One HTTP/1.1 request over a raw socket (node:http's client would refuse the header); the status line and body. */
+  const withHost = (host: string, path: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(server.url);
+      const socket = connect(Number(url.port), url.hostname, () =>
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+      );
+      const parts: Buffer[] = [];
+      socket.on('data', (part: Buffer) => parts.push(part));
+      socket.on('error', reject);
+      socket.on('end', () => {
+        const text = Buffer.concat(parts).toString('utf8');
+        resolve({ status: Number(text.slice(9, 12)), body: text.slice(text.indexOf('\r\n\r\n') + 4) });
+      });
+    });
+
+  it('that no URL can hold is answered 400 E_BAD_REQUEST on REST and tRPC alike', async () => {
+    for (const host of ['a b', '[::1', 'example.com:99999', 'a%20b']) {
+      for (const path of ['/api/v1/departments', '/trpc/departments.list']) {
+        const answer = await withHost(host, path);
+        expect(answer.status, `${host} ${path}`).toBe(400);
+        if (path.startsWith('/api')) expect(JSON.parse(answer.body)).toMatchObject({ error: 'E_BAD_REQUEST' });
+      }
+    }
+  });
+
+  it('naming a host, an address or an IPv6 literal, with or without a port, goes on to the route', async () => {
+    for (const host of ['localhost', 'api.example.com:8080', '127.0.0.1:3000', '[::1]:3000']) {
+      expect((await withHost(host, '/api/v1/departments')).status, host).toBe(401);
+    }
   });
 });
