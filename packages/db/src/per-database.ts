@@ -38,3 +38,14 @@ export function perDatabase<T>(build: (executor: Executor) => T): (executor: Exe
 export function on<Query extends object>(query: Query, executor: Executor): Query {
   return Object.create(query, { client: { value: internals(executor).session.client } }) as Query;
 }
+
+/**
+ * One query built once per database (perDatabase), handed out already bound to the executor it is
+ * asked for (`on`), so that the two can never be given different executors.
+ */
+export function preparedQuery<Query extends object>(
+  build: (executor: Executor) => Query,
+): (executor: Executor) => Query {
+  const built = perDatabase(build);
+  return (executor) => on(built(executor), executor);
+}

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { on, perDatabase } from '../src/per-database.ts';
+import { on, perDatabase, preparedQuery } from '../src/per-database.ts';
 import { users } from '../src/schema/users.ts';
 import { createTestDatabase } from '../src/testing/database.ts';
 
@@ -47,5 +47,28 @@ describe('a query built once per database', () => {
     ]);
     expect(await on(nameByEmail(db), db).execute({ email: 'b@example.com' })).toEqual([{ name: 'B' }]);
     expect(await on(nameByEmail(db), db).execute({ email: 'a@example.com' })).toEqual([{ name: 'A' }]);
+  });
+
+  it('as a prepared query, comes bound to the executor it is asked for', async () => {
+    const idByEmail = preparedQuery((executor) =>
+      executor
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, sql.placeholder('email')))
+        .prepare('test_id_by_email'),
+    );
+    const email = 'bound@example.com';
+    const inside = await db
+      .transaction(async (tx) => {
+        await tx.insert(users).values({ email, name: 'Bound', passwordHash: 'x' });
+        throw new RolledBack(JSON.stringify(await idByEmail(tx).execute({ email })));
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RolledBack) return JSON.parse(error.message) as unknown[];
+        throw error;
+      });
+    // Through the transaction it sees its own uncommitted row; through the pool, after the rollback, none.
+    expect(inside).toHaveLength(1);
+    expect(await idByEmail(db).execute({ email })).toEqual([]);
   });
 });

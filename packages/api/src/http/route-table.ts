@@ -28,7 +28,8 @@ export function createRouteTable(document: OpenAPIObject) {
     };
     const first = firstSegment(template);
     if (first.startsWith('{')) anyFirstSegment.push(route);
-    else byFirstSegment.set(first, [...(byFirstSegment.get(first) ?? []), route]);
+    else if (byFirstSegment.has(first)) byFirstSegment.get(first)?.push(route);
+    else byFirstSegment.set(first, [route]);
   }
   const matching = function* (path: string) {
     for (const route of byFirstSegment.get(firstSegment(path)) ?? []) if (route.pattern.test(path)) yield route;

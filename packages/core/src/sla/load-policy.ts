@@ -1,10 +1,10 @@
 import type { Executor } from '@ticketing/db/client';
-import { on, perDatabase } from '@ticketing/db/per-database';
+import { preparedQuery } from '@ticketing/db/per-database';
 import { projectCounters, slaPolicies } from '@ticketing/db/schema';
 import { eq, sql } from 'drizzle-orm';
 import { type SlaPolicyDefinition, slaPolicySchema } from './schemas.ts';
 
-const preparedPolicy = perDatabase((executor) =>
+const preparedPolicy = preparedQuery((executor) =>
   executor
     .select({ policy: slaPolicies.policy })
     .from(slaPolicies)
@@ -12,7 +12,7 @@ const preparedPolicy = perDatabase((executor) =>
     .prepare('sla_policy'),
 );
 
-const preparedPolicyVersion = perDatabase((executor) =>
+const preparedPolicyVersion = preparedQuery((executor) =>
   executor
     .select({ policy: slaPolicies.policy, version: projectCounters.slaVersion })
     .from(projectCounters)
@@ -23,7 +23,7 @@ const preparedPolicyVersion = perDatabase((executor) =>
 
 /** A project's SLA policy, or null when it has none (its tickets then have no clocks). */
 export async function loadSlaPolicy(db: Executor, projectId: string): Promise<SlaPolicyDefinition | null> {
-  const [row] = await on(preparedPolicy(db), db).execute({ projectId });
+  const [row] = await preparedPolicy(db).execute({ projectId });
   return row ? slaPolicySchema.parse(row.policy) : null;
 }
 
@@ -35,6 +35,6 @@ export async function loadSlaPolicyVersion(
   db: Executor,
   projectId: string,
 ): Promise<{ policy: SlaPolicyDefinition | null; version: number }> {
-  const [row] = await on(preparedPolicyVersion(db), db).execute({ projectId });
+  const [row] = await preparedPolicyVersion(db).execute({ projectId });
   return { policy: row?.policy ? slaPolicySchema.parse(row.policy) : null, version: row?.version ?? 0 };
 }

@@ -1,5 +1,4 @@
 import type { Transaction } from '@ticketing/db/client';
-import { on } from '@ticketing/db/per-database';
 import {
   type TicketPriority,
   type TicketRow,
@@ -39,10 +38,10 @@ export interface TicketChanges {
 const scalarFields = ['title', 'description', 'priority', 'departmentId', 'dueDate'] as const;
 
 /** The update of one set of columns, returning the row. */
-const preparedUpdates = preparedPerColumns('ticket_update', (executor, columns, name) =>
+const preparedUpdates = preparedPerColumns('ticket_update', (executor, placeholders, name) =>
   executor
     .update(tickets)
-    .set(Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])))
+    .set(placeholders)
     .where(eq(tickets.id, sql.placeholder('id')))
     .returning(ticketColumns)
     .prepare(name),
@@ -59,7 +58,7 @@ async function updateTicket(
     const [row] = await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning(ticketColumns);
     return row;
   }
-  return (await on(prepared, tx).execute(encodeTicketValues(values, { id: ticketId })))[0];
+  return (await prepared.execute(encodeTicketValues(values, { id: ticketId })))[0];
 }
 
 async function currentSet(tx: Transaction, ticketId: string, kind: 'assignees' | 'labels'): Promise<string[]> {

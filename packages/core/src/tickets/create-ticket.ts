@@ -1,5 +1,5 @@
 import type { Transaction } from '@ticketing/db/client';
-import { on, perDatabase } from '@ticketing/db/per-database';
+import { preparedQuery } from '@ticketing/db/per-database';
 import {
   type ProjectRow,
   projectCounters,
@@ -56,7 +56,6 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       updatedAt: createdAt,
       ...clocksAtCreation(sla.policy, input.priority, 'open', createdAt),
     });
-    if (!draft) throw new Error('ticket insert returned no row');
 
     if (input.assigneeIds.length > 0) {
       await tx.insert(ticketAssignees).values(input.assigneeIds.map((userId) => ({ ticketId: draft.id, userId })));
@@ -108,16 +107,10 @@ const provisional = {
   key: sql`gen_random_uuid()::text`,
 };
 
-const preparedDrafts = preparedPerColumns('ticket_draft', (executor, columns, name) =>
+const preparedDrafts = preparedPerColumns('ticket_draft', (executor, placeholders, name) =>
   executor
     .insert(tickets)
-    .values({
-      ...(Object.fromEntries(columns.map((column) => [column, sql`${sql.placeholder(column)}`])) as Record<
-        keyof DraftValues,
-        SQL
-      >),
-      ...provisional,
-    })
+    .values({ ...(placeholders as Record<keyof DraftValues, SQL>), ...provisional })
     .returning({ id: tickets.id })
     .prepare(name),
 );
@@ -126,7 +119,7 @@ const preparedDrafts = preparedPerColumns('ticket_draft', (executor, columns, na
 async function insertDraft(tx: Transaction, values: DraftValues): Promise<{ id: string }> {
   const prepared = preparedDrafts(tx)(Object.keys(values).sort());
   const [draft] = prepared
-    ? await on(prepared, tx).execute(encodeTicketValues(values, {}))
+    ? await prepared.execute(encodeTicketValues(values, {}))
     : await tx
         .insert(tickets)
         .values({ ...values, ...provisional })
@@ -140,7 +133,7 @@ async function insertDraft(tx: Transaction, values: DraftValues): Promise<{ id: 
  * lock; also returns the counter's SLA policy version as of that lock. Built once per database.
  */
 const counterNumber = sql<number>`"counter"."number"`;
-const preparedNumbering = perDatabase((executor) => {
+const preparedNumbering = preparedQuery((executor) => {
   const counter = executor.$with('counter').as(
     executor
       .update(projectCounters)
@@ -170,7 +163,7 @@ const preparedNumbering = perDatabase((executor) => {
 });
 
 async function numberTicket(tx: Transaction, project: Pick<ProjectRow, 'id' | 'key'>, ticketId: string) {
-  const [row] = await on(preparedNumbering(tx), tx).execute({
+  const [row] = await preparedNumbering(tx).execute({
     projectId: project.id,
     keyPrefix: `${project.key}-`,
     ticketId,
