@@ -48,7 +48,7 @@ const { values } = parseArgs({
     database: { type: 'string', default: 'ticketing_bench' },
     only: { type: 'string' },
     workers: { type: 'string', default: '1' },
-    pool: { type: 'string', default: '10' },
+    pool: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -80,7 +80,8 @@ if (values.help) {
   --database NAME    the database created (dropped first) on DATABASE_URL's server (default ticketing_bench)
   --workers N        our server's processes (env WORKERS, default 1); above 1, get, list, create and
                      transition at c=32 are also measured with N processes
-  --pool N           our server's PostgreSQL pool per process (env DB_POOL_MAX, default 10)`);
+  --pool N           our server's PostgreSQL pool per process (env DB_POOL_MAX; default: the server's,
+                     10 in all split between its processes) and the reference's (default 10)`);
   process.exit(0);
 }
 const only = values.only?.split(',').map((name) => name.trim()) ?? null;
@@ -109,8 +110,8 @@ if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
   console.error('--workers must be a whole number from 1 to 64');
   process.exit(2);
 }
-const pool = Number(values.pool);
-if (!Number.isInteger(pool) || pool < 1 || pool > 200) {
+const pool = values.pool === undefined ? undefined : Number(values.pool);
+if (pool !== undefined && (!Number.isInteger(pool) || pool < 1 || pool > 200)) {
   console.error('--pool must be a whole number from 1 to 200');
   process.exit(2);
 }
@@ -163,9 +164,10 @@ const resetTransitionPool = () =>
     );
 
 // Rate limiting is enforced, as in the default configuration, with a limit the load never reaches:
-// what it costs per request is part of what is measured. The reference counts in process. The pool is
-// --pool (10, the server's default, unless measured otherwise).
-const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '100000000', DB_POOL_MAX: String(pool) };
+// what it costs per request is part of what is measured. The reference counts in process. The pools
+// are --pool when given; otherwise each server's default: 10 connections, which our server splits
+// between its processes when it runs several (the same total as the reference's).
+const SERVER_ENV = { RATE_LIMIT_PER_MINUTE: '100000000', ...(pool === undefined ? {} : { DB_POOL_MAX: String(pool) }) };
 const startOne = async () => {
   const one = await startServerProcess(databaseUrl, await freePort(), { ...SERVER_ENV, WORKERS: '1' });
   console.error(`== server ${one.url} (pid ${one.child.pid}, NODE_ENV=production, WORKERS=1)`);
@@ -293,7 +295,7 @@ const { stdout: pgVersion } = await promisify(execFile)('psql', [serverUrl, '-At
 );
 const file = await writeResults(join(import.meta.dirname, '../../../bench/results'), {
   date: new Date().toISOString(),
-  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}${workers > 1 ? ` --workers ${workers}` : ''}${pool !== 10 ? ` --pool ${pool}` : ''}`,
+  command: `pnpm bench --tickets ${ticketCount}${values.quick ? ' --quick' : ''}${values['reports-only'] ? ' --reports-only' : ''}${values.seconds ? ` --seconds ${values.seconds}` : ''}${only ? ` --only ${only.join(',')}` : ''}${workers > 1 ? ` --workers ${workers}` : ''}${pool !== undefined ? ` --pool ${pool}` : ''}`,
   machine: {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,

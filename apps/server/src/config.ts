@@ -59,7 +59,13 @@ export const configSchema = z.object({
     .optional()
     .describe("per API token, inside its owner's limit; defaults to RATE_LIMIT_PER_MINUTE"),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  DB_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('PostgreSQL connections per process; 10 in all by default, shared by the WORKERS'),
   WORKERS: z.coerce
     .number()
     .int()
@@ -170,6 +176,16 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/**
+ * The database's cores, not the clients, bound what a pool can use: past a few connections per core
+ * more backends only contend (measured in the README's PostgreSQL settings). So the default is a
+ * total, 10, split between the processes, at least 4 each (a request's statements, the event
+ * consumers' batches and the jobs share a process's pool).
+ */
+const TOTAL_POOL = 10;
+const MIN_POOL_PER_PROCESS = 4;
+const defaultPoolPerProcess = (workers: number) => Math.max(MIN_POOL_PER_PROCESS, Math.ceil(TOTAL_POOL / workers));
+
 const consistentSchema = configSchema
   .refine((config) => config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS, {
     message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
@@ -182,10 +198,10 @@ const consistentSchema = configSchema
     // Said once: a WORKERS that is no valid number already has its own message.
     when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'WORKERS'),
   })
-  .transform((config) => ({
-    ...config,
-    WORKERS: config.WORKERS ?? (config.DATABASE_URL ? Math.min(availableParallelism(), 64) : 1),
-  }));
+  .transform((config) => {
+    const workers = config.WORKERS ?? (config.DATABASE_URL ? Math.min(availableParallelism(), 64) : 1);
+    return { ...config, WORKERS: workers, DB_POOL_MAX: config.DB_POOL_MAX ?? defaultPoolPerProcess(workers) };
+  });
 
 export type Config = z.output<typeof consistentSchema>;
 

@@ -163,6 +163,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: '1' }).WORKERS).toBe(1);
   });
 
+  it('splits the default pool of 10 connections between the processes, at least 4 each, unless DB_POOL_MAX says', () => {
+    const postgres = { DATABASE_URL: 'postgres://db.internal/tickets' };
+    expect(loadConfig({}).DB_POOL_MAX).toBe(10);
+    expect(loadConfig({ ...postgres, WORKERS: '1' }).DB_POOL_MAX).toBe(10);
+    expect(loadConfig({ ...postgres, WORKERS: '2' }).DB_POOL_MAX).toBe(5);
+    expect(loadConfig({ ...postgres, WORKERS: '3' }).DB_POOL_MAX).toBe(4);
+    expect(loadConfig({ ...postgres, WORKERS: '16' }).DB_POOL_MAX).toBe(4);
+    expect(loadConfig({ ...postgres, WORKERS: '2', DB_POOL_MAX: '10' }).DB_POOL_MAX).toBe(10);
+  });
+
   it('refuses several workers on PGlite, whose database is one process’s', () => {
     const error = configError({ WORKERS: '2' });
     expect(namesIn(error)).toEqual(['WORKERS']);
