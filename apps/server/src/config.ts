@@ -65,7 +65,7 @@ export const configSchema = z.object({
     .min(1)
     .max(1000)
     .optional()
-    .describe('PostgreSQL connections per process; 10 in all by default, shared by the WORKERS'),
+    .describe('PostgreSQL connections per process; by default 10 divided by WORKERS, rounded up, at least 4'),
   WORKERS: z.coerce
     .number()
     .int()
@@ -178,9 +178,9 @@ export const configSchema = z.object({
 
 /**
  * The database's cores, not the clients, bound what a pool can use: past a few connections per core
- * more backends only contend (measured in the README's PostgreSQL settings). So the default is a
- * total, 10, split between the processes, at least 4 each (a request's statements, the event
- * consumers' batches and the jobs share a process's pool).
+ * more backends only contend (measured in the README's PostgreSQL settings). So the default divides
+ * 10 between the processes, but leaves each at least 4 (a request's statements, the event consumers'
+ * batches and the jobs share a process's pool): 10, 5 each for two, 4 each from three on.
  */
 const TOTAL_POOL = 10;
 const MIN_POOL_PER_PROCESS = 4;

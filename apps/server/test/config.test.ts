@@ -163,7 +163,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: '1' }).WORKERS).toBe(1);
   });
 
-  it('splits the default pool of 10 connections between the processes, at least 4 each, unless DB_POOL_MAX says', () => {
+  it('divides a default pool of 10 connections between the processes, at least 4 each, unless DB_POOL_MAX says', () => {
     const postgres = { DATABASE_URL: 'postgres://db.internal/tickets' };
     expect(loadConfig({}).DB_POOL_MAX).toBe(10);
     expect(loadConfig({ ...postgres, WORKERS: '1' }).DB_POOL_MAX).toBe(10);
@@ -171,6 +171,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...postgres, WORKERS: '3' }).DB_POOL_MAX).toBe(4);
     expect(loadConfig({ ...postgres, WORKERS: '16' }).DB_POOL_MAX).toBe(4);
     expect(loadConfig({ ...postgres, WORKERS: '2', DB_POOL_MAX: '10' }).DB_POOL_MAX).toBe(10);
+    // WORKERS unset on PostgreSQL: one process per core, the pool divided between them.
+    const perCore = loadConfig(postgres);
+    expect(perCore.DB_POOL_MAX).toBe(Math.max(4, Math.ceil(10 / perCore.WORKERS)));
   });
 
   it('refuses several workers on PGlite, whose database is one process’s', () => {
