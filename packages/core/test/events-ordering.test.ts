@@ -1,6 +1,6 @@
-import { type EventRow, events } from '@ticketing/db/schema';
+import { type EventRow, eventConsumers, events } from '@ticketing/db/schema';
 import { concurrencyNote } from '@ticketing/db/testing/concurrency-note';
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/actor.ts';
 import { consumeBatch, type EventConsumer } from '../src/events/consume.ts';
@@ -106,6 +106,36 @@ describe('the event log under concurrent writers', () => {
       ).toBe(true);
     }
   }, 120_000);
+
+  it('registers a consumer again when its position row is gone, and it starts over as a new one', async () => {
+    // The process remembers that it registered a consumer (no statement before every batch); a row
+    // removed behind its back is noticed by the next batch and written again by the one after.
+    await recordEvents(deps.db, writer, [
+      { type: 'department.created', data: { departmentId: crypto.randomUUID(), name: 'Re-registered' } },
+    ]);
+    const passes: number[][] = [];
+    const consumer: EventConsumer = {
+      name: 'ordering-re-registered',
+      from: 'beginning',
+      batchSize: 100_000,
+      handle: async (_tx, batch) => {
+        passes.push(batch.map((event) => event.id));
+      },
+    };
+    const position = () =>
+      readers.db
+        .select({ lastEventId: eventConsumers.lastEventId })
+        .from(eventConsumers)
+        .where(eq(eventConsumers.name, consumer.name));
+
+    const first = await consumeBatch(readers.db, consumer);
+    expect(first).toBeGreaterThan(0);
+    await readers.db.delete(eventConsumers).where(eq(eventConsumers.name, consumer.name));
+    expect(await consumeBatch(readers.db, consumer)).toBe(0);
+    expect(await consumeBatch(readers.db, consumer)).toBe(first);
+    expect(passes[1]).toEqual(passes[0]);
+    expect(await position()).toEqual([{ lastEventId: passes[0]?.at(-1) }]);
+  });
 });
 
 // PGlite runs one transaction at a time, so two can never be open at once there; this is the
