@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** An IANA time zone that this runtime (and so, in practice, PostgreSQL) knows; UTC when absent. */
-export const timeZoneSchema = z
+/** An IANA time zone that this runtime (and so, in practice, PostgreSQL) knows. */
+export const timeZoneName = z
   .string()
   .max(64)
   .refine((zone) => {
@@ -11,5 +11,7 @@ export const timeZoneSchema = z
     } catch {
       return false;
     }
-  }, 'An IANA time zone such as Europe/Berlin or America/New_York')
-  .default('UTC');
+  }, 'An IANA time zone such as Europe/Berlin or America/New_York');
+
+/** An IANA time zone; UTC when absent. */
+export const timeZoneSchema = timeZoneName.default('UTC');

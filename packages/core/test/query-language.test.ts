@@ -7,7 +7,7 @@ import type { TicketFilter } from '../src/tickets/schemas.ts';
 import { seededRandom } from './support/random.ts';
 
 const now = new Date('2026-12-01T12:00:00.000Z');
-const parse = (query: string) => parseQuery(query, now);
+const parse = (query: string) => parseQuery(query, { now, timeZone: 'UTC' });
 
 /** The error a query gets: its position and offending token. */
 function failure(query: string): { message: string; position: number; token: string } {
@@ -72,6 +72,32 @@ describe('parseQuery', () => {
       departmentId: '3f0c1b9e-2d4a-4c6b-9e8f-1a2b3c4d5e6f',
     });
     expect(parse('  ')).toEqual({});
+  });
+
+  it("reckons days in the request's time zone: today, yesterday, a day's bounds, an instant's day", () => {
+    // 12:00 UTC on 1 December is already 2 December in Kiritimati (UTC+14), still 1 December in
+    // Pago Pago (UTC−11), and 13:00 in Berlin (UTC+1 in winter).
+    const at = (timeZone: string, query: string) => parseQuery(query, { now, timeZone });
+    expect(at('Pacific/Kiritimati', 'due:today')).toEqual({ dueFrom: '2026-12-02', dueTo: '2026-12-02' });
+    expect(at('Pacific/Pago_Pago', 'due:today')).toEqual({ dueFrom: '2026-12-01', dueTo: '2026-12-01' });
+    expect(at('Pacific/Kiritimati', 'due<today')).toEqual({ dueTo: '2026-12-01' });
+    expect(at('Europe/Berlin', 'created:2026-11-30')).toEqual({
+      createdFrom: new Date('2026-11-29T23:00:00.000Z'),
+      createdTo: new Date('2026-11-30T22:59:59.999Z'),
+    });
+    expect(at('Pacific/Kiritimati', 'updated>=yesterday')).toEqual({
+      updatedFrom: new Date('2026-11-30T10:00:00.000Z'),
+    });
+    // A relative date is an instant, the same everywhere; as a due date it is that instant's local day.
+    expect(at('Pacific/Kiritimati', 'created>-1d')).toEqual(at('UTC', 'created>-1d'));
+    expect(at('Pacific/Kiritimati', 'due<=+1d')).toEqual({ dueTo: '2026-12-03' });
+    expect(at('Pacific/Pago_Pago', 'due<=+1d')).toEqual({ dueTo: '2026-12-02' });
+    // A day that begins at a daylight-saving change: Berlin's 29 March 2026 starts at 23:00 UTC the day
+    // before and lasts 23 hours.
+    expect(at('Europe/Berlin', 'created:2026-03-29')).toEqual({
+      createdFrom: new Date('2026-03-28T23:00:00.000Z'),
+      createdTo: new Date('2026-03-29T21:59:59.999Z'),
+    });
   });
 
   it('points at the offending token: unknown fields, bad values, bad dates, repeats, open quotes', () => {

@@ -6,7 +6,7 @@ import type { Actor } from '../src/actor.ts';
 import { encodeCursor } from '../src/pagination.ts';
 import { makeActor, makeDepartment, makeProject } from '../src/testing/factories.ts';
 import { createTestDeps } from '../src/testing/test-deps.ts';
-import type { listTicketsInput, Ticket } from '../src/tickets/schemas.ts';
+import { listTicketsInput, type Ticket } from '../src/tickets/schemas.ts';
 import { createView } from '../src/views/create-view.ts';
 import { deleteView } from '../src/views/delete-view.ts';
 import { listViews } from '../src/views/list-views.ts';
@@ -210,6 +210,43 @@ describe('the query language (`query`), the same filters as text', () => {
     expect(keysOf(both.items).sort()).toEqual([fixture.printer.key, fixture.email.key, otherTicket.key].sort());
     // A project you cannot see is as if it did not exist.
     expect(keysOf((await list(member.actor, { query: 'project:SEC' })).items)).toEqual([]);
+  });
+
+  it("reckons today and overdue in the time zone asked for: Kiritimati's tomorrow is Pago Pago's today", async () => {
+    // 25 hours apart: at any moment Kiritimati's date is one or two days after Pago Pago's.
+    const zones = { early: 'Pacific/Kiritimati', late: 'Pacific/Pago_Pago' } as const;
+    const dateIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    for (let attempt = 1; ; attempt++) {
+      // A project per attempt, so that an attempt's tickets are all it finds.
+      const zoned = await makeProject(deps, admin.actor, { key: `TZO${attempt}` });
+      const make = async (title: string, dueDate: string) =>
+        (await api.createTicket(admin.actor, { projectKey: zoned.key, title, dueDate })).key;
+      const days = { early: dateIn(zones.early), late: dateIn(zones.late) };
+      const dueLate = await make(`Due ${days.late}`, days.late);
+      const dueEarly = await make(`Due ${days.early}`, days.early);
+      const keys = async (input: ListInput) =>
+        keysOf((await list(admin.actor, { projectKeys: zoned.key, limit: 100, ...input })).items).sort();
+      const seen = {
+        overdueEarly: await keys({ overdue: true, timeZone: zones.early }),
+        overdueLate: await keys({ overdue: true, timeZone: zones.late }),
+        queriedEarly: await keys({ query: 'is:overdue', timeZone: zones.early }),
+        todayEarly: await keys({ query: 'due:today', timeZone: zones.early }),
+        todayLate: await keys({ query: 'due:today', timeZone: zones.late }),
+        notOverdueLate: await keys({ query: '-is:overdue', timeZone: zones.late }),
+      };
+      // Midnight passed in one of the zones while this ran (a few milliseconds a day): again, anew.
+      if (dateIn(zones.early) !== days.early || dateIn(zones.late) !== days.late) continue;
+      expect(seen).toEqual({
+        overdueEarly: [dueLate],
+        overdueLate: [],
+        queriedEarly: [dueLate],
+        todayEarly: [dueEarly],
+        todayLate: [dueLate],
+        notOverdueLate: [dueEarly, dueLate].sort(),
+      });
+      break;
+    }
+    expect(listTicketsInput.safeParse({ timeZone: 'Mars/Olympus_Mons' }).error?.issues[0]?.path).toEqual(['timeZone']);
   });
 
   it('refuses a bad query with E_VALIDATION naming the token and its position', async () => {

@@ -3,6 +3,7 @@ import { problemOf } from '@ticketing/client/errors';
 import { useTRPC } from '@ticketing/client/react';
 import type { Project } from '@ticketing/client/types';
 import { type FormEvent, useState } from 'react';
+import { browserTimeZone } from '../lib/browser-time-zone.ts';
 import {
   draftOf,
   hasTargets,
@@ -17,7 +18,7 @@ import { Button } from './ui/button.tsx';
 import { ConfirmButton } from './ui/confirm-button.tsx';
 import { ProblemNotice } from './ui/problem-notice.tsx';
 
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const browserZone = browserTimeZone();
 
 /**
  * A project's SLA policy as a form: editable by those who manage the project, read only for everyone

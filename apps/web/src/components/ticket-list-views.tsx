@@ -9,7 +9,7 @@ import { Dialog } from './ui/dialog.tsx';
 import { Field, inputClass } from './ui/field.tsx';
 import { ProblemNotice } from './ui/problem-notice.tsx';
 
-/** The list's filters without its paging, sort or the view itself: what a new view keeps. */
+/** The list's filters without its paging, sort, time zone or the view itself: what a new view keeps. */
 function filterOf(input: TicketListInput) {
   const {
     sort: _sort,
@@ -19,6 +19,7 @@ function filterOf(input: TicketListInput) {
     includeTotal: _total,
     query: _query,
     view: _view,
+    timeZone: _timeZone,
     ...filter
   } = input;
   return filter;
@@ -165,5 +166,6 @@ export function exportUrl(input: TicketListInput): string {
   }
   if (input.query) params.set('query', input.query);
   if (input.view) params.set('view', input.view);
+  if (input.timeZone) params.set('timeZone', input.timeZone);
   return `/api/v1/tickets/export.csv?${params}`;
 }

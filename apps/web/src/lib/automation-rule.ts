@@ -1,4 +1,5 @@
 import type { RouterInputs, RouterOutputs, TicketPriority, TicketStatus } from '@ticketing/client/types';
+import { browserTimeZone } from './browser-time-zone.ts';
 import { isStatus, priorityNames, statusNames } from './ticket-list-vocabulary.ts';
 
 export type ChangeValue = TicketStatus | TicketPriority;
@@ -155,9 +156,6 @@ export interface RuleDraft {
 let nextKey = 0;
 export const actionDraft = (action: ActionInput): ActionDraft => ({ key: `action-${++nextKey}`, action });
 
-/** Where a schedule's times are reckoned unless chosen: the reader's own zone. */
-export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 const blankTrigger = (): TriggerDraft => ({
   type: 'event',
   event: 'ticket.created',
@@ -170,6 +168,7 @@ const blankTrigger = (): TriggerDraft => ({
   everyUnit: 'h',
   at: '09:00',
   days: [],
+  // Where a schedule's times are reckoned unless chosen: the reader's own zone.
   timeZone: browserTimeZone(),
 });
 

@@ -1,5 +1,6 @@
 import type { RouterInputs } from '@ticketing/client/types';
 import type { TicketSearch } from '../routes/ticket-search.ts';
+import { browserTimeZone } from './browser-time-zone.ts';
 
 export type TicketListInput = RouterInputs['tickets']['list'];
 
@@ -36,6 +37,8 @@ export function listInputOf(search: TicketSearch, limit = 50): TicketListInput {
     view: search.view,
     sort: search.sort,
     order: search.order,
+    // The query's today and what is overdue are the person's, as on the reports page.
+    timeZone: browserTimeZone(),
     limit,
   };
   // Absent filters are left out rather than sent as undefined, so equal views share one cache entry.

@@ -12,6 +12,7 @@ import { TicketConflictDialog } from '../components/conflict-ticket-dialog.tsx';
 import { Button } from '../components/ui/button.tsx';
 import { ProblemNotice } from '../components/ui/problem-notice.tsx';
 import { Empty, Loading } from '../components/ui/states.tsx';
+import { browserTimeZone } from '../lib/browser-time-zone.ts';
 import { cleanSearch } from './ticket-search.ts';
 
 // A board is read whole: big pages, and "load more" for the rest.
@@ -22,7 +23,10 @@ export function BoardPage() {
   const trpc = useTRPC();
   const search = useSearch({ from: '/app/board' });
   const navigate = useNavigate({ from: '/board' });
-  const listInput = useMemo(() => ({ ...cleanSearch(search), limit: PAGE_SIZE, includeTotal: true }), [search]);
+  const listInput = useMemo(
+    () => ({ ...cleanSearch(search), timeZone: browserTimeZone(), limit: PAGE_SIZE, includeTotal: true }),
+    [search],
+  );
   const tickets = useInfiniteQuery(
     trpc.tickets.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }),
   );

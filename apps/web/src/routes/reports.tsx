@@ -13,11 +13,12 @@ import { SlaComplianceSection } from '../components/report-sla-compliance.tsx';
 import { TicketListDebouncedInput } from '../components/ticket-list-debounced-input.tsx';
 import { DateRange, Labelled } from '../components/ticket-list-filter-fields.tsx';
 import { inputClass } from '../components/ui/field.tsx';
+import { browserTimeZone } from '../lib/browser-time-zone.ts';
 import { querySuggestions } from '../lib/query-suggestions.ts';
 import type { ReportSearch } from './report-search.ts';
 
 const reportsApi = getRouteApi('/app/reports');
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const browserZone = browserTimeZone();
 
 /** A picked day as the instant it starts (or ends) in the browser's zone. */
 const dayBound = (day: string | undefined, end: boolean) =>

@@ -6202,6 +6202,7 @@ export interface operations {
                 q?: string;
                 query?: string;
                 view?: string;
+                timeZone?: string;
                 sort?: "created" | "updated" | "priority" | "due" | "key" | "relevance";
                 order?: "asc" | "desc";
                 limit?: number;
@@ -12772,6 +12773,7 @@ export interface operations {
                 q?: string;
                 query?: string;
                 view?: string;
+                timeZone?: string;
             };
             header?: never;
             path?: never;

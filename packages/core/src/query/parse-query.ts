@@ -3,7 +3,15 @@ import type { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import { slaStates } from '../sla/schemas.ts';
 import { type TicketFilter, ticketFilterSchema } from '../tickets/schemas.ts';
-import { addDays, boundsOf, dayOfQueryDate, parseQueryDate, type QueryDate } from './query-dates.ts';
+import {
+  addDays,
+  boundsOf,
+  type Calendar,
+  calendarOf,
+  dayOfQueryDate,
+  parseQueryDate,
+  type QueryDate,
+} from './query-dates.ts';
 import { type Operator, QuerySyntaxError, type Token, tokenize } from './tokenize.ts';
 
 /** Every field of the language, for errors and autocompletion. */
@@ -66,8 +74,8 @@ function only(token: Token, ...allowed: Operator[]): void {
 function notNegated(token: Token): void {
   if (token.negated) throw new QuerySyntaxError(`${token.field} cannot be negated with -`, token.start, token.text);
 }
-function dateOf(token: Token, now: Date): QueryDate {
-  const date = parseQueryDate(token.value, now);
+function dateOf(token: Token, calendar: Calendar): QueryDate {
+  const date = parseQueryDate(token.value, calendar);
   if (!date) {
     throw new QuerySyntaxError(
       `"${token.value}" is not a date: use 2026-12-01, 2026-12-01T09:30:00Z, today, yesterday, -7d, -12h, -2w or +3d`,
@@ -79,8 +87,8 @@ function dateOf(token: Token, now: Date): QueryDate {
 }
 
 /** A created/updated comparison as the filter's from/to instants. */
-function instantRange(token: Token, now: Date, from: keyof TicketFilter, to: keyof TicketFilter): Raw {
-  const { first, last } = boundsOf(dateOf(token, now));
+function instantRange(token: Token, calendar: Calendar, from: keyof TicketFilter, to: keyof TicketFilter): Raw {
+  const { first, last } = boundsOf(dateOf(token, calendar), calendar);
   switch (token.op) {
     case ':':
       return { [from]: first, [to]: last };
@@ -96,8 +104,8 @@ function instantRange(token: Token, now: Date, from: keyof TicketFilter, to: key
 }
 
 /** A due comparison as the filter's from/to days. */
-function dayRange(token: Token, now: Date): Raw {
-  const day = dayOfQueryDate(dateOf(token, now));
+function dayRange(token: Token, calendar: Calendar): Raw {
+  const day = dayOfQueryDate(dateOf(token, calendar), calendar);
   switch (token.op) {
     case ':':
       return { dueFrom: day, dueTo: day };
@@ -137,7 +145,7 @@ function priorityRange(token: Token): string[] {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What one field term sets in the filter, before validation. */
-function rawOf(field: QueryField, token: Token, now: Date): Raw {
+function rawOf(field: QueryField, token: Token, calendar: Calendar): Raw {
   switch (field) {
     case 'status':
       only(token, ':');
@@ -166,13 +174,13 @@ function rawOf(field: QueryField, token: Token, now: Date): Raw {
       return UUID.test(token.value) ? { departmentId: token.value } : { department: token.value };
     case 'due':
       notNegated(token);
-      return dayRange(token, now);
+      return dayRange(token, calendar);
     case 'created':
       notNegated(token);
-      return instantRange(token, now, 'createdFrom', 'createdTo');
+      return instantRange(token, calendar, 'createdFrom', 'createdTo');
     case 'updated':
       notNegated(token);
-      return instantRange(token, now, 'updatedFrom', 'updatedTo');
+      return instantRange(token, calendar, 'updatedFrom', 'updatedTo');
     case 'is':
       only(token, ':');
       if (token.value === 'overdue') return { overdue: !token.negated };
@@ -193,7 +201,7 @@ function rawOf(field: QueryField, token: Token, now: Date): Raw {
 /** The first message of a failed field validation. */
 const messageOf = (error: z.ZodError) => error.issues[0]?.message ?? 'Not a valid value';
 
-function parseTokens(query: string, now: Date): TicketFilter {
+function parseTokens(query: string, calendar: Calendar): TicketFilter {
   const filter: Record<string, unknown> = {};
   const setBy = new Map<string, Token>();
   const words: string[] = [];
@@ -211,7 +219,7 @@ function parseTokens(query: string, now: Date): TicketFilter {
     }
     if (token.value === '')
       throw new QuerySyntaxError(`${token.field}${token.op} needs a value`, token.start, token.text);
-    for (const [key, value] of Object.entries(rawOf(token.field, token, now))) {
+    for (const [key, value] of Object.entries(rawOf(token.field, token, calendar))) {
       const earlier = setBy.get(key);
       // Two terms on one key AND together: for bounds that is the tighter one; anything else is said once.
       if (earlier && !/(From|To)$/.test(key)) {
@@ -248,11 +256,12 @@ function tighter(key: string, a: unknown, b: unknown): unknown {
 /**
  * Parses the query language into the list's filter object. Unknown fields, bad values and bad
  * dates are E_VALIDATION errors naming the offending token and its position (0-based in
- * `details.position`, 1-based in the message).
+ * `details.position`, 1-based in the message). Days (`today`, `due:2026-12-01`, `created:yesterday`)
+ * are those of the calendar's zone: UTC unless the request names one.
  */
-export function parseQuery(query: string, now = new Date()): TicketFilter {
+export function parseQuery(query: string, calendar: Calendar = calendarOf(undefined)): TicketFilter {
   try {
-    return parseTokens(query, now);
+    return parseTokens(query, calendar);
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
     const message = `${error.message} (at ${error.position + 1}: ${error.token})`;

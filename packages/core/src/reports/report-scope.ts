@@ -4,6 +4,7 @@ import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { invalid } from '../errors.ts';
 import { parseQuery } from '../query/parse-query.ts';
+import { calendarOf } from '../query/query-dates.ts';
 import { matchOf, scopedConditions } from '../tickets/ticket-filters.ts';
 import type { ReportInput } from './schemas.ts';
 
@@ -37,8 +38,10 @@ export async function reportScope(deps: Deps, actor: Actor, input: ReportInput):
   if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * DAY_MS) {
     throw invalid('from', `A report covers at most ${MAX_PERIOD_DAYS} days`);
   }
-  const filter = input.query ? parseQuery(input.query) : {};
-  const scoped = await scopedConditions(deps.db, actor, [filter]);
+  // The query's days (today, a date, overdue) are the report's: midnight in its time zone.
+  const calendar = calendarOf(input.timeZone);
+  const filter = input.query ? parseQuery(input.query, calendar) : {};
+  const scoped = await scopedConditions(deps.db, actor, [filter], calendar);
   if (!scoped) return null;
   const search = scoped.tsQuery ? matchOf(tickets.search, scoped.tsQuery) : undefined;
   return {

@@ -4,6 +4,7 @@ import { and, count, desc, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
 import { parseQuery } from '../query/parse-query.ts';
+import { calendarOf } from '../query/query-dates.ts';
 import { viewAccess } from '../views/view-access.ts';
 import { ticketDetailColumns, toTicket } from './hydrate.ts';
 import { ticketSort } from './list-sort.ts';
@@ -61,8 +62,11 @@ export async function listTickets(deps: Deps, actor: Actor, given: ListTicketsIn
       }
     : given;
   // The query language's filters (the view's and the caller's), ANDed with the structured one.
-  const parsedQueries = [view?.query, input.query].filter((query) => query).map((query) => parseQuery(query ?? ''));
-  const scoped = await scopedConditions(db, actor, [input, ...parsedQueries]);
+  const calendar = calendarOf(input.timeZone);
+  const parsedQueries = [view?.query, input.query]
+    .filter((query) => query)
+    .map((query) => parseQuery(query ?? '', calendar));
+  const scoped = await scopedConditions(db, actor, [input, ...parsedQueries], calendar);
   const tsQuery = scoped?.tsQuery ?? null;
   const sort = ticketSort(input, tsQuery);
   if (!scoped) return { items: [], nextCursor: null, ...(input.includeTotal ? { total: 0 } : {}) };

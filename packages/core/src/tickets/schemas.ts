@@ -7,6 +7,7 @@ import { projectKeySchema } from '../projects/schemas.ts';
 import { booleanParam, csv } from '../query-params.ts';
 import { slaStates, ticketSlaSchema } from '../sla/schemas.ts';
 import { safeText, uuidInput } from '../text.ts';
+import { timeZoneName } from '../time-zone.ts';
 
 export const statusSchema = z.enum(ticketStatuses);
 export const prioritySchema = z.enum(ticketPriorities);
@@ -182,6 +183,9 @@ export const listTicketsInput = ticketFilterSchema.extend({
       'The query language, e.g. `status:open,in_progress priority>=high assignee:me printer`; combined with the other filters (AND)',
     ),
   view: uuidInput().optional().describe('A saved view: its query is ANDed in, its sort is the default'),
+  timeZone: timeZoneName
+    .optional()
+    .describe("Where days begin (IANA name, default UTC): the query's today, yesterday and dates, and what is overdue"),
   sort: z.enum(sortFields).optional().describe('Default: relevance with q, else updated'),
   order: z.enum(['asc', 'desc']).optional().describe('Default: desc (asc for key and due)'),
   limit: limitSchema,

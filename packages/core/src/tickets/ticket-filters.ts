@@ -3,6 +3,7 @@ import { attachments, departments, ticketAssignees, ticketLabels, tickets, users
 import { type AnyColumn, and, eq, exists, gte, inArray, isNull, lte, not, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import { projectScope } from '../projects/project-scope.ts';
+import { type Calendar, calendarOf, dayIn } from '../query/query-dates.ts';
 import type { TicketFilter } from './schemas.ts';
 import { toPrefixTsQuery } from './search-query.ts';
 
@@ -30,9 +31,11 @@ const hasLabel = (db: Executor, labels: string[]) =>
 /**
  * The conditions of one filter but its projects and its full-text part, which the caller adds
  * (projects are resolved to a scope first; ranking treats the search apart). People are matched by
- * id or email, a department by id or name, inside the statement: no extra round trip.
+ * id or email, a department by id or name, inside the statement: no extra round trip. Overdue counts
+ * from `today`, the date in the viewer's zone (not the database's current_date, whose zone is the
+ * server's), so that it agrees with the query language's days and with the dashboard.
  */
-export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter): (SQL | undefined)[] {
+export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter, today: string): (SQL | undefined)[] {
   const anyAssignee = db.select({ one: sql`1` }).from(ticketAssignees).where(eq(ticketAssignees.ticketId, tickets.id));
   const me = (id: string) => (id === 'me' ? actor.userId : id);
   const { assignee, reporter } = filter;
@@ -82,8 +85,8 @@ export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter): (SQ
     filter.overdue === undefined
       ? undefined
       : filter.overdue
-        ? sql`(${tickets.dueDate} < current_date and ${tickets.status} <> 'closed')`
-        : sql`not coalesce(${tickets.dueDate} < current_date and ${tickets.status} <> 'closed', false)`,
+        ? sql`(${tickets.dueDate} < ${today}::date and ${tickets.status} <> 'closed')`
+        : sql`not coalesce(${tickets.dueDate} < ${today}::date and ${tickets.status} <> 'closed', false)`,
     filter.sla ? slaCondition(filter.sla) : undefined,
     filter.hasAttachments === undefined
       ? undefined
@@ -126,17 +129,20 @@ export const matchOf = (search: SQL.Aliased | AnyColumn, tsQuery: string) =>
 /**
  * Every condition of several filters ANDed (live tickets, in projects the actor can read), or null
  * when no project is left. The full-text parts of all of them are one search (`tsQuery`); `projectIds`
- * are the projects in scope (null: every project, for an admin).
+ * are the projects in scope (null: every project, for an admin). Days are the calendar's (UTC, now,
+ * unless given).
  */
 export async function scopedConditions(
   db: Executor,
   actor: Actor,
   filters: readonly TicketFilter[],
+  calendar: Calendar = calendarOf(undefined),
 ): Promise<{ conditions: (SQL | undefined)[]; tsQuery: string | null; projectIds: string[] | null } | null> {
   const keys = projectKeysOf(...filters.map((filter) => filter.projectKeys));
   if (keys?.length === 0) return null;
   const scope = await projectScope(db, actor, keys);
   if (scope?.length === 0) return null;
+  const today = dayIn(calendar);
   const text = filters
     .map((filter) => filter.q)
     .filter(Boolean)
@@ -145,7 +151,7 @@ export async function scopedConditions(
     conditions: [
       isNull(tickets.deletedAt),
       scope ? inArray(tickets.projectId, scope) : undefined,
-      ...filters.flatMap((filter) => filtersOf(db, actor, filter)),
+      ...filters.flatMap((filter) => filtersOf(db, actor, filter, today)),
     ],
     tsQuery: text ? toPrefixTsQuery(text) : null,
     projectIds: scope,

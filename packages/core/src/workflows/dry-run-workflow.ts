@@ -62,7 +62,13 @@ export async function dryRunWorkflow(deps: Deps, actor: Actor, input: z.infer<ty
     const tickets = await scheduledCandidates(
       deps,
       actor,
-      { id: ruleId, version: 1, projectId: projectIds?.[0] ?? null, conditions: definition.conditions },
+      {
+        id: ruleId,
+        version: 1,
+        projectId: projectIds?.[0] ?? null,
+        conditions: definition.conditions,
+        timeZone: definition.trigger.timeZone,
+      },
       null,
       limit,
     );

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { defineJob } from '../jobs/define-job.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { parseQuery } from '../query/parse-query.ts';
+import { calendarOf } from '../query/query-dates.ts';
 import { matchOf, scopedConditions } from '../tickets/ticket-filters.ts';
 import { type RunRule, runOnTicket } from './run-on-ticket.ts';
 import { definitionSchema } from './schemas.ts';
@@ -31,12 +32,15 @@ type Payload = z.infer<typeof payload>;
 export async function scheduledCandidates(
   deps: Deps,
   actor: Actor,
-  rule: { id: string; version: number; projectId: string | null; conditions: string },
+  rule: { id: string; version: number; projectId: string | null; conditions: string; timeZone: string },
   slot: Date | null,
   limit: number,
   now = new Date(),
 ): Promise<{ id: string; key: string; projectId: string }[]> {
-  const scoped = await scopedConditions(deps.db, actor, [rule.conditions ? parseQuery(rule.conditions, now) : {}]);
+  // Its conditions' days (today, due:today, is:overdue) are those of the zone its schedule keeps.
+  const calendar = calendarOf(rule.timeZone, now);
+  const conditions = rule.conditions ? parseQuery(rule.conditions, calendar) : {};
+  const scoped = await scopedConditions(deps.db, actor, [conditions], calendar);
   if (!scoped) return [];
   const ranAlready = slot
     ? notExists(
@@ -124,7 +128,13 @@ export async function runScheduledWorkflow(
   const candidates = await scheduledCandidates(
     deps,
     actor,
-    { id: workflowId, version, projectId: found.projectId, conditions: rule.definition.conditions },
+    {
+      id: workflowId,
+      version,
+      projectId: found.projectId,
+      conditions: rule.definition.conditions,
+      timeZone: rule.definition.trigger.type === 'schedule' ? rule.definition.trigger.timeZone : 'UTC',
+    },
     slot,
     perJob + 1,
   );

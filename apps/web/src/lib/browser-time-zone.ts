@@ -1,0 +1,5 @@
+/**
+ * The person's time zone as the browser knows it (an IANA name; UTC if it does not say): the days
+ * of the lists, the reports and the rules they write are theirs, not the server's.
+ */
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
