@@ -98,6 +98,13 @@ describe('parseQuery', () => {
       createdFrom: new Date('2026-03-28T23:00:00.000Z'),
       createdTo: new Date('2026-03-29T21:59:59.999Z'),
     });
+    // Days at the ends of the years a date may name are held to them rather than refused.
+    expect(at('America/New_York', 'created:9999-12-31')).toEqual({
+      createdFrom: new Date('9999-12-31T05:00:00.000Z'),
+      createdTo: new Date('9999-12-31T23:59:59.999Z'),
+    });
+    expect(at('Europe/Berlin', 'created>=1900-01-01')).toEqual({ createdFrom: new Date('1900-01-01T00:00:00.000Z') });
+    expect(at('Pacific/Kiritimati', 'due<=9999-12-31T23:00:00Z')).toEqual({ dueTo: '9999-12-31' });
   });
 
   it('points at the offending token: unknown fields, bad values, bad dates, repeats, open quotes', () => {

@@ -494,6 +494,36 @@ describe('a scheduled rule', () => {
     await disable(rule.id);
   });
 
+  it("reckons its conditions' days in its schedule's zone, when it picks tickets and when it runs on each", async () => {
+    // A zone whose date is not UTC's now: Kiritimati (UTC+14) from 10:00 UTC, Pago Pago (UTC−11) before.
+    const zone = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    // Not in the zone's last minute before midnight: the test's day must stay the zone's today throughout.
+    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', timeStyle: 'medium' });
+    const [hours = 0, minutes = 0, seconds = 0] = clock.format(new Date()).split(':').map(Number);
+    const leftToday = 86_400 - (hours * 3600 + minutes * 60 + seconds);
+    if (leftToday < 60) await new Promise((resolve) => setTimeout(resolve, (leftToday + 1) * 1000));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+    const due = await api.createTicket(admin.actor, {
+      projectKey: project.key,
+      title: `Due today in ${zone}`,
+      labels: ['zoned'],
+      dueDate: today,
+    });
+    const definition = {
+      projectKey: project.key,
+      trigger: { type: 'schedule' as const, every: '1h', timeZone: zone },
+      conditions: 'label:zoned due:today',
+      actions: [{ type: 'addLabels' as const, labels: ['zoned-seen'] }],
+    };
+    const tried = await dryRunWorkflow(deps, lead.actor, dryRunInput.parse({ name: 'Zoned', ...definition }));
+    const rule = await makeRule(deps, lead.actor, { name: 'Zoned', ...definition });
+    await runSlot(rule.id);
+    expect(tried.map((run) => [run.ticketKey, run.matched, run.reason])).toEqual([[due.key, true, null]]);
+    expect((await runsOf(deps, rule.id)).map((run) => [run.ticketId, run.outcome])).toEqual([[due.id, 'done']]);
+    expect((await api.getTicket(admin.actor, due.key)).labels).toEqual(['zoned', 'zoned-seen']);
+    await disable(rule.id);
+  });
+
   it('can be tried first: the tickets it would touch and what it would do, writing nothing', async () => {
     const old = await ticketIn(project.key, 'Try old', { status: 'in_progress', untouchedMs: 40 * DAY });
     const stuck = await ticketIn(project.key, 'Try stuck', { status: 'blocked', untouchedMs: 40 * DAY });

@@ -26,6 +26,8 @@ function useSettled(value: string): string {
  */
 export function ConditionsField(props: {
   projectKey: string;
+  /** Where the rule reckons its conditions' days (today, overdue): the count is taken there too. */
+  timeZone: string;
   value: string;
   onChange(value: string): void;
   /** The save's or dry run's words about the conditions, for the text they were about. */
@@ -39,6 +41,7 @@ export function ConditionsField(props: {
     ...trpc.tickets.list.queryOptions({
       projectKeys: props.projectKey,
       query: settled,
+      timeZone: props.timeZone,
       limit: 1,
       includeTotal: true,
     }),

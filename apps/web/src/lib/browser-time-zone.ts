@@ -3,3 +3,13 @@
  * of the lists, the reports and the rules they write are theirs, not the server's.
  */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** `zone` when the browser knows it (so the API will too), else `fallback`: for a zone still being typed. */
+export function knownTimeZoneOr(zone: string, fallback: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return fallback;
+  }
+}

@@ -23,11 +23,19 @@ export const calendarOf = (timeZone: string | undefined, now = new Date()): Cale
 });
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The range a date may name (date-range.ts), as instants: a day's bounds or local date reckoned in a
+ * zone can step over its ends (9999-12-31 in New York ends in the year 10000 UTC), and are held to it.
+ */
+const FIRST_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
+const LAST_INSTANT = Date.UTC(MAX_YEAR, 11, 31, 23, 59, 59, 999);
+const inBounds = (instant: number) => new Date(Math.min(LAST_INSTANT, Math.max(FIRST_INSTANT, instant)));
 export const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 
 /** The date in the calendar's zone at an instant (its `now` unless given). */
 export const dayIn = (calendar: Calendar, at = calendar.now) =>
-  dayOf(new Date(localMidnightOf(at.getTime(), calendar.timeZone)));
+  dayOf(inBounds(localMidnightOf(inBounds(at.getTime()).getTime(), calendar.timeZone)));
 
 /**
  * `2026-12-01`, `2026-12-01T09:30:00Z`, `today`, `yesterday`, or relative to now: `-7d`, `-12h`,
@@ -64,8 +72,8 @@ export function boundsOf(date: QueryDate, calendar: Calendar): { first: Date; la
   if (date.kind === 'instant') return { first: date.at, last: date.at };
   const midnight = Date.parse(`${date.day}T00:00:00Z`);
   return {
-    first: new Date(instantOfWallTime(midnight, calendar.timeZone)),
-    last: new Date(instantOfWallTime(midnight + DAY_MS, calendar.timeZone) - 1),
+    first: inBounds(instantOfWallTime(midnight, calendar.timeZone)),
+    last: inBounds(instantOfWallTime(midnight + DAY_MS, calendar.timeZone) - 1),
   };
 }
 

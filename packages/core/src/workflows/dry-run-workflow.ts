@@ -7,11 +7,12 @@ import type { Deps } from '../deps.ts';
 import { invalid } from '../errors.ts';
 import { assertCan } from '../permissions.ts';
 import { assertProjectCan, projectAccess } from '../projects/project-access.ts';
+import { calendarOf } from '../query/query-dates.ts';
 import { applyAction } from './apply-action.ts';
 import { forbiddenMove } from './forbidden-move.ts';
 import { scheduledCandidates } from './run-scheduled-workflow-job.ts';
 import { cannotRun, createWorkflowInput } from './schemas.ts';
-import { notMatchedReason, ticketMatches } from './ticket-matches.ts';
+import { conditionsZoneOf, notMatchedReason, ticketMatches } from './ticket-matches.ts';
 import { triggerMatches } from './trigger-matches.ts';
 
 export const dryRunInput = createWorkflowInput.omit({ enabled: true }).extend({
@@ -67,7 +68,7 @@ export async function dryRunWorkflow(deps: Deps, actor: Actor, input: z.infer<ty
         version: 1,
         projectId: projectIds?.[0] ?? null,
         conditions: definition.conditions,
-        timeZone: definition.trigger.timeZone,
+        timeZone: conditionsZoneOf(definition.trigger),
       },
       null,
       limit,
@@ -130,7 +131,8 @@ async function tryOn(
   try {
     await deps.db.transaction(async (tx) => {
       const inTx = { ...deps, db: tx };
-      outcome.matched = await ticketMatches(inTx, as, ticket.id, rule.conditions);
+      const calendar = calendarOf(conditionsZoneOf(rule.trigger));
+      outcome.matched = await ticketMatches(inTx, as, ticket.id, rule.conditions, calendar);
       if (!outcome.matched) outcome.reason = notMatchedReason(rule.conditions);
       // A schedule passes over a ticket that cannot make its moves, as its real run does.
       const [current] = await tx.select({ status: tickets.status }).from(tickets).where(eq(tickets.id, ticket.id));

@@ -4,11 +4,12 @@ import { type Role, tickets, type WorkflowRunOutcome, workflowRuns } from '@tick
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../actor.ts';
 import type { Deps } from '../deps.ts';
+import { calendarOf } from '../query/query-dates.ts';
 import { type ActionResult, applyAction } from './apply-action.ts';
 import { countFailure, resetFailures } from './count-failure.ts';
 import { forbiddenMove } from './forbidden-move.ts';
 import type { WorkflowDefinition } from './schemas.ts';
-import { notMatchedReason, ticketMatches } from './ticket-matches.ts';
+import { conditionsZoneOf, notMatchedReason, ticketMatches } from './ticket-matches.ts';
 
 /** One version of a rule, as a run carries it out. */
 export interface RunRule {
@@ -108,7 +109,8 @@ export async function runOnTicket(deps: Deps, target: RunTarget): Promise<RunRes
       const [claimed] = await recordRun(tx, target, { outcome: 'done' }, started, runId);
       if (!claimed) return 'ran_already';
       const inTx = { ...deps, db: tx };
-      if (!(await ticketMatches(inTx, actor, ticketId, rule.definition.conditions))) {
+      const calendar = calendarOf(conditionsZoneOf(rule.definition.trigger));
+      if (!(await ticketMatches(inTx, actor, ticketId, rule.definition.conditions, calendar))) {
         await tx
           .update(workflowRuns)
           .set({ outcome: 'not_matched', reason: notMatchedReason(rule.definition.conditions) })

@@ -12,6 +12,7 @@ import { matchOf, scopedConditions } from '../tickets/ticket-filters.ts';
 import { type RunRule, runOnTicket } from './run-on-ticket.ts';
 import { definitionSchema } from './schemas.ts';
 import { settleSlot, slotFailed } from './settle-slot.ts';
+import { conditionsZoneOf } from './ticket-matches.ts';
 
 /** Tickets one job takes on; more are left to a follow-up job of the same slot. */
 export const TICKETS_PER_JOB = 500;
@@ -133,7 +134,7 @@ export async function runScheduledWorkflow(
       version,
       projectId: found.projectId,
       conditions: rule.definition.conditions,
-      timeZone: rule.definition.trigger.type === 'schedule' ? rule.definition.trigger.timeZone : 'UTC',
+      timeZone: conditionsZoneOf(rule.definition.trigger),
     },
     slot,
     perJob + 1,
