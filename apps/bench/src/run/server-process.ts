@@ -52,6 +52,8 @@ export interface ServerProcess {
 }
 
 const OUTPUT_KEPT_CHARS = 64 * 1024;
+/** How long a server may take to migrate, start its processes and answer /readyz. */
+const START_TIMEOUT_MS = 60_000;
 
 let built: Promise<unknown> | undefined;
 
@@ -77,7 +79,8 @@ function startCommand(): string[] {
 /**
  * The production server as its own process: the built bundle as `pnpm start` runs it, with
  * NODE_ENV=production, on the benchmark database, otherwise as configured by default (a log line per
- * request included). One server process unless `env` sets WORKERS.
+ * request included). One server process unless `env` sets WORKERS. Its readiness is read from its
+ * info-level "listening" lines, so `env` must not raise LOG_LEVEL above info.
  */
 export async function startServerProcess(
   databaseUrl: string,
@@ -100,28 +103,55 @@ export async function startServerProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const url = `http://127.0.0.1:${port}`;
   // Its log (a line per request at the default level) is read as a log collector would; only the
   // last chunks are kept, to show if it exits (each chunk costs its own size, not the kept tail's).
+  // Until it is ready its lines are also read for its own "listening" lines.
   const kept: string[] = [];
   let keptChars = 0;
+  const listening = { lines: 0, partial: '', done: false };
   const keep = (chunk: Buffer) => {
     const text = chunk.toString();
     kept.push(text);
     keptChars += text.length;
     while (kept.length > 1 && keptChars - (kept[0]?.length ?? 0) >= OUTPUT_KEPT_CHARS)
       keptChars -= kept.shift()?.length ?? 0;
+    if (listening.done) return;
+    const lines = (listening.partial + text).split('\n');
+    listening.partial = (lines.pop() ?? '').slice(-OUTPUT_KEPT_CHARS);
+    for (const line of lines) {
+      if (line.includes('"msg":"listening"') && line.includes(`"url":"${url}"`)) listening.lines += 1;
+    }
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${kept.join('')}`);
-    const ready = await fetch(`${url}/readyz`)
-      .then((r) => r.ok)
-      .catch(() => false);
+  // After exit, what it wrote last may still be in the pipes: 'close' comes when they are read.
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  // Ready when every one of its processes has said it listens on the port, then /readyz answers: a
+  // poll of the URL alone would take any other server already on the port for this one (and measure
+  // it), and it would stop at the first process of several.
+  const processes = Math.max(1, Number(env.WORKERS ?? '1') || 1);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      throw new Error(`server exited (${child.exitCode}):\n${kept.join('')}`);
+    }
+    const ready =
+      listening.lines >= processes &&
+      (await fetch(`${url}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false));
     if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(
+        `server not ready within ${START_TIMEOUT_MS / 1000} s (${listening.lines} of ${processes} processes listening):\n${kept.join('')}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  listening.done = true;
   const pid = child.pid ?? 0;
   return {
     url,
