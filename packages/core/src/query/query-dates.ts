@@ -35,7 +35,9 @@ export const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(
 
 /** The date in the calendar's zone at an instant (its `now` unless given). */
 export const dayIn = (calendar: Calendar, at = calendar.now) =>
-  dayOf(inBounds(localMidnightOf(inBounds(at.getTime()).getTime(), calendar.timeZone)));
+  calendar.timeZone === 'UTC'
+    ? dayOf(inBounds(at.getTime()))
+    : dayOf(inBounds(localMidnightOf(inBounds(at.getTime()).getTime(), calendar.timeZone)));
 
 /**
  * `2026-12-01`, `2026-12-01T09:30:00Z`, `today`, `yesterday`, or relative to now: `-7d`, `-12h`,

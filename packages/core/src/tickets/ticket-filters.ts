@@ -32,10 +32,10 @@ const hasLabel = (db: Executor, labels: string[]) =>
  * The conditions of one filter but its projects and its full-text part, which the caller adds
  * (projects are resolved to a scope first; ranking treats the search apart). People are matched by
  * id or email, a department by id or name, inside the statement: no extra round trip. Overdue counts
- * from `today`, the date in the viewer's zone (not the database's current_date, whose zone is the
+ * from the calendar's today, the date in the viewer's zone (not the database's current_date, whose zone is the
  * server's), so that it agrees with the query language's days and with the dashboard.
  */
-export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter, today: string): (SQL | undefined)[] {
+export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter, calendar: Calendar): (SQL | undefined)[] {
   const anyAssignee = db.select({ one: sql`1` }).from(ticketAssignees).where(eq(ticketAssignees.ticketId, tickets.id));
   const me = (id: string) => (id === 'me' ? actor.userId : id);
   const { assignee, reporter } = filter;
@@ -85,8 +85,8 @@ export function filtersOf(db: Executor, actor: Actor, filter: TicketFilter, toda
     filter.overdue === undefined
       ? undefined
       : filter.overdue
-        ? sql`(${tickets.dueDate} < ${today}::date and ${tickets.status} <> 'closed')`
-        : sql`not coalesce(${tickets.dueDate} < ${today}::date and ${tickets.status} <> 'closed', false)`,
+        ? sql`(${tickets.dueDate} < ${dayIn(calendar)}::date and ${tickets.status} <> 'closed')`
+        : sql`not coalesce(${tickets.dueDate} < ${dayIn(calendar)}::date and ${tickets.status} <> 'closed', false)`,
     filter.sla ? slaCondition(filter.sla) : undefined,
     filter.hasAttachments === undefined
       ? undefined
@@ -142,7 +142,6 @@ export async function scopedConditions(
   if (keys?.length === 0) return null;
   const scope = await projectScope(db, actor, keys);
   if (scope?.length === 0) return null;
-  const today = dayIn(calendar);
   const text = filters
     .map((filter) => filter.q)
     .filter(Boolean)
@@ -151,7 +150,7 @@ export async function scopedConditions(
     conditions: [
       isNull(tickets.deletedAt),
       scope ? inArray(tickets.projectId, scope) : undefined,
-      ...filters.flatMap((filter) => filtersOf(db, actor, filter, today)),
+      ...filters.flatMap((filter) => filtersOf(db, actor, filter, calendar)),
     ],
     tsQuery: text ? toPrefixTsQuery(text) : null,
     projectIds: scope,
