@@ -109,22 +109,26 @@ export async function startServerProcess(
   // Until it is ready its lines are also read for its own "listening" lines.
   const kept: string[] = [];
   let keptChars = 0;
-  const listening = { lines: 0, partial: '', done: false };
-  const keep = (chunk: Buffer) => {
-    const text = chunk.toString();
-    kept.push(text);
-    keptChars += text.length;
-    while (kept.length > 1 && keptChars - (kept[0]?.length ?? 0) >= OUTPUT_KEPT_CHARS)
-      keptChars -= kept.shift()?.length ?? 0;
-    if (listening.done) return;
-    const lines = (listening.partial + text).split('\n');
-    listening.partial = (lines.pop() ?? '').slice(-OUTPUT_KEPT_CHARS);
-    for (const line of lines) {
-      if (line.includes('"msg":"listening"') && line.includes(`"url":"${url}"`)) listening.lines += 1;
-    }
+  const listening = { lines: 0, done: false };
+  // Each stream its own unfinished line: a chunk of one ends mid-line as the other writes.
+  const keeper = () => {
+    let partial = '';
+    return (chunk: Buffer) => {
+      const text = chunk.toString();
+      kept.push(text);
+      keptChars += text.length;
+      while (kept.length > 1 && keptChars - (kept[0]?.length ?? 0) >= OUTPUT_KEPT_CHARS)
+        keptChars -= kept.shift()?.length ?? 0;
+      if (listening.done) return;
+      const lines = (partial + text).split('\n');
+      partial = (lines.pop() ?? '').slice(-OUTPUT_KEPT_CHARS);
+      for (const line of lines) {
+        if (line.includes('"msg":"listening"') && line.includes(`"url":"${url}"`)) listening.lines += 1;
+      }
+    };
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keeper());
+  child.stderr?.on('data', keeper());
   // After exit, what it wrote last may still be in the pipes: 'close' comes when they are read.
   const closed = new Promise((resolve) => child.once('close', resolve));
   // Ready when every one of its processes has said it listens on the port, then /readyz answers: a
@@ -133,13 +137,13 @@ export async function startServerProcess(
   const processes = Math.max(1, Number(env.WORKERS ?? '1') || 1);
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
-    if (child.exitCode !== null) {
+    if (child.exitCode !== null || child.signalCode !== null) {
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      throw new Error(`server exited (${child.exitCode}):\n${kept.join('')}`);
+      throw new Error(`server exited (${child.exitCode ?? child.signalCode}):\n${kept.join('')}`);
     }
     const ready =
       listening.lines >= processes &&
-      (await fetch(`${url}/readyz`)
+      (await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5_000) })
         .then((r) => r.ok)
         .catch(() => false));
     if (ready) break;
