@@ -13,7 +13,7 @@ import {
   ruleDraftOf,
   type Workflow,
 } from '../lib/automation-rule.ts';
-import { knownTimeZoneOr } from '../lib/browser-time-zone.ts';
+import { knownTimeZoneOrUtc } from '../lib/browser-time-zone.ts';
 import { ActionsField } from './automation-actions-field.tsx';
 import { ConditionsField } from './automation-conditions-field.tsx';
 import { DryRunResults } from './automation-dry-run.tsx';
@@ -149,7 +149,7 @@ export function RuleEditor(props: { projectKey: string; rule?: Workflow; onDone(
         <ConditionsField
           projectKey={projectKey}
           // A scheduled rule reckons today and overdue in its schedule's zone; a rule on events in UTC.
-          timeZone={draft.trigger.type === 'schedule' ? knownTimeZoneOr(draft.trigger.timeZone.trim(), 'UTC') : 'UTC'}
+          timeZone={draft.trigger.type === 'schedule' ? knownTimeZoneOrUtc(draft.trigger.timeZone.trim()) : 'UTC'}
           value={draft.conditions}
           onChange={(conditions) => set({ conditions })}
           errors={problem?.conditions === draft.conditions ? errorsUnder(fields, 'conditions') : undefined}

@@ -4,12 +4,12 @@
  */
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-/** `zone` when the browser knows it (so the API will too), else `fallback`: for a zone still being typed. */
-export function knownTimeZoneOr(zone: string, fallback: string): string {
+/** `zone` when the browser knows it (so the API will too), else UTC: for a zone still being typed. */
+export function knownTimeZoneOrUtc(zone: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return zone;
   } catch {
-    return fallback;
+    return 'UTC';
   }
 }

@@ -33,11 +33,12 @@ const LAST_INSTANT = Date.UTC(MAX_YEAR, 11, 31, 23, 59, 59, 999);
 const inBounds = (instant: number) => new Date(Math.min(LAST_INSTANT, Math.max(FIRST_INSTANT, instant)));
 export const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 
-/** The date in the calendar's zone at an instant (its `now` unless given). */
-export const dayIn = (calendar: Calendar, at = calendar.now) =>
-  calendar.timeZone === 'UTC'
-    ? dayOf(inBounds(at.getTime()))
-    : dayOf(inBounds(localMidnightOf(inBounds(at.getTime()).getTime(), calendar.timeZone)));
+/** The date in the calendar's zone at an instant (its `now` unless given); UTC's without asking Intl. */
+export function dayIn(calendar: Calendar, at = calendar.now): string {
+  const instant = inBounds(at.getTime()).getTime();
+  const midnight = calendar.timeZone === 'UTC' ? instant : localMidnightOf(instant, calendar.timeZone);
+  return dayOf(inBounds(midnight));
+}
 
 /**
  * `2026-12-01`, `2026-12-01T09:30:00Z`, `today`, `yesterday`, or relative to now: `-7d`, `-12h`,
